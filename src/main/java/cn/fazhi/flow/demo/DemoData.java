@@ -1,0 +1,95 @@
+package cn.fazhi.flow.demo;
+
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.TownshipKind;
+import cn.fazhi.flow.report.ReportTextParser;
+import cn.fazhi.flow.review.ReviewService;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo county 示范县: five townships carrying the five real sample reports as drafts, and one user per role, all
+ * with the password {@code demo123}. Created once, on the first start of an empty database.
+ */
+@Component
+@Profile("demo")
+class DemoData implements ApplicationRunner {
+
+    static final String COUNTY_CODE = "SFX";
+    static final String PASSWORD = "demo123";
+
+    /** The townships in the order of drafter1…5 and lead1…5, with their sample and its year. */
+    record DemoTownship(String code, String name, TownshipKind kind, String sample, int year) {}
+
+    static final List<DemoTownship> TOWNSHIPS = List.of(
+            new DemoTownship("SFX-01", "太要镇", TownshipKind.TOWN, "taiyao-2022.txt", 2022),
+            new DemoTownship("SFX-02", "榆垡镇", TownshipKind.TOWN, "yufa-2020.txt", 2020),
+            new DemoTownship("SFX-03", "城区街道", TownshipKind.SUBDISTRICT, "chengqu-rushan-2022.txt", 2022),
+            new DemoTownship("SFX-04", "洪山镇", TownshipKind.TOWN, "hongshan-2023.txt", 2023),
+            new DemoTownship("SFX-05", "盘龙彝族乡", TownshipKind.TOWNSHIP, "panlong-2023.txt", 2023));
+
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+    private final OrgService org;
+    private final ReviewService review;
+
+    DemoData(OrgService org, ReviewService review) {
+        this.org = org;
+        this.review = review;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) throws IOException {
+        if (org.hasCounty(COUNTY_CODE)) {
+            return;
+        }
+        long county = org.createCounty(COUNTY_CODE, "示范县", false);
+        List<Long> townships = new ArrayList<>();
+        for (DemoTownship t : TOWNSHIPS) {
+            townships.add(org.createTownship(county, t.code(), t.name(), t.kind()));
+        }
+        user("admin", "王管理", county, null, EnumSet.of(Role.ADMIN), Set.of());
+        user("county", "李审核", county, null, EnumSet.of(Role.COUNTY_REVIEWER), Set.of());
+        user("advisor", "张律师", county, null, EnumSet.of(Role.LEGAL_ADVISOR), Set.copyOf(townships));
+        for (int i = 0; i < TOWNSHIPS.size(); i++) {
+            String name = TOWNSHIPS.get(i).name();
+            user("drafter" + (i + 1), name + "起草人", county, townships.get(i), EnumSet.of(Role.DRAFTER), Set.of());
+            user("lead" + (i + 1), name + "负责人", county, townships.get(i), EnumSet.of(Role.TOWNSHIP_LEAD), Set.of());
+        }
+        var parser = new ReportTextParser();
+        for (int i = 0; i < TOWNSHIPS.size(); i++) {
+            DemoTownship t = TOWNSHIPS.get(i);
+            var content = parser.parse(sample(t.sample()));
+            long township = townships.get(i);
+            org.runAs("drafter" + (i + 1), () -> review.open(township, t.year(), content));
+        }
+        log.info(
+                "Demo data created: county 示范县 with {} townships; log in as admin, county, advisor, drafter1-5 or "
+                        + "lead1-5 with password {}",
+                TOWNSHIPS.size(),
+                PASSWORD);
+    }
+
+    private void user(String username, String name, long county, Long township, Set<Role> roles, Set<Long> advised) {
+        org.createUser(username, PASSWORD, name, username + "@demo.fazhi.local", county, township, roles, advised);
+    }
+
+    private static String sample(String file) throws IOException {
+        try (InputStream in = new ClassPathResource("demo/samples/" + file).getInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}

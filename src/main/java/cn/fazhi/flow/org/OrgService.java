@@ -1,0 +1,175 @@
+package cn.fazhi.flow.org;
+
+import cn.fazhi.flow.base.FlowException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Counties, townships and users, and the one place that answers "may this user see that township?". */
+@Service
+@Transactional(readOnly = true)
+public class OrgService {
+
+    private final CountyRepository counties;
+    private final TownshipRepository townships;
+    private final AppUserRepository users;
+    private final PasswordEncoder passwordEncoder;
+
+    OrgService(
+            CountyRepository counties,
+            TownshipRepository townships,
+            AppUserRepository users,
+            PasswordEncoder passwordEncoder) {
+        this.counties = counties;
+        this.townships = townships;
+        this.users = users;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** The signed-in user, or 403 when nobody is signed in. */
+    public UserAccount currentUser() {
+        return findCurrentUser().orElseThrow(() -> FlowException.forbidden("error.notSignedIn"));
+    }
+
+    public Optional<UserAccount> findCurrentUser() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
+            return Optional.of(user.account());
+        }
+        return Optional.empty();
+    }
+
+    public TownshipInfo township(long townshipId) {
+        return townships
+                .findById(townshipId)
+                .map(Township::info)
+                .orElseThrow(() -> FlowException.notFound("error.townshipNotFound", townshipId));
+    }
+
+    public List<TownshipInfo> townshipsOfCounty(long countyId) {
+        return townships.findByCountyIdOrderByCode(countyId).stream()
+                .map(Township::info)
+                .toList();
+    }
+
+    public boolean canRead(UserAccount user, long townshipId) {
+        return townships
+                .findById(townshipId)
+                .map(t -> AccessPolicy.canRead(user, t.info()))
+                .orElse(false);
+    }
+
+    /** The township, if the current user may see its reports; 403 otherwise. */
+    public TownshipInfo requireReadable(long townshipId) {
+        TownshipInfo township = township(townshipId);
+        if (!AccessPolicy.canRead(currentUser(), township)) {
+            throw FlowException.forbidden("error.noAccess");
+        }
+        return township;
+    }
+
+    /** The township, if the current user drafts its reports; 403 otherwise. */
+    public TownshipInfo requireDraftable(long townshipId) {
+        TownshipInfo township = requireReadable(townshipId);
+        if (!AccessPolicy.canDraft(currentUser(), township)) {
+            throw FlowException.forbidden("error.notDrafter");
+        }
+        return township;
+    }
+
+    /** Every township whose reports the user may see. */
+    public Set<Long> readableTownships(UserAccount user) {
+        return townships.findByCountyIdOrderByCode(user.countyId()).stream()
+                .map(Township::info)
+                .filter(t -> AccessPolicy.canRead(user, t))
+                .map(TownshipInfo::id)
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    public Optional<UserAccount> findUser(String username) {
+        return users.findByUsername(username).map(this::account);
+    }
+
+    /** Changes the signed-in user's language; takes effect in their next views and mails. */
+    @Transactional
+    public void changeLocale(String locale) {
+        UserAccount me = currentUser();
+        users.findById(me.id()).ifPresent(u -> u.setLocale(locale));
+    }
+
+    // --- set-up of an organisation (demo data, administration) ---
+
+    @Transactional
+    public long createCounty(String code, String name, boolean leadSignOffRequired) {
+        return counties.save(new County(code, name, leadSignOffRequired)).getId();
+    }
+
+    @Transactional
+    public long createTownship(long countyId, String code, String name, TownshipKind kind) {
+        County county =
+                counties.findById(countyId).orElseThrow(() -> FlowException.notFound("error.countyNotFound", countyId));
+        return townships.save(new Township(county, code, name, kind)).getId();
+    }
+
+    @Transactional
+    public long createUser(
+            String username,
+            String password,
+            String displayName,
+            String email,
+            long countyId,
+            Long townshipId,
+            Collection<Role> roles,
+            Collection<Long> advisedTownships) {
+        AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, countyId, townshipId);
+        user.setEmail(email);
+        user.getRoles().addAll(roles);
+        user.getAdvisedTownships().addAll(advisedTownships);
+        return users.save(user).getId();
+    }
+
+    /**
+     * Runs work as the given user, for work no signed-in person starts (demo data, engine jobs). Never reachable from
+     * a request.
+     */
+    public <T> T runAs(String username, java.util.function.Supplier<T> work) {
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> FlowException.notFound("error.userNotFound", username));
+        var principal = new SignedInUser(account(user), user.getPasswordHash(), user.isEnabled());
+        var previous = SecurityContextHolder.getContext();
+        var context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(
+                org.springframework.security.authentication.UsernamePasswordAuthenticationToken.authenticated(
+                        principal, null, principal.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        try {
+            return work.get();
+        } finally {
+            SecurityContextHolder.setContext(previous);
+        }
+    }
+
+    public boolean hasCounty(String code) {
+        return counties.findByCode(code).isPresent();
+    }
+
+    public Optional<Long> countyId(String code) {
+        return counties.findByCode(code).map(County::getId);
+    }
+
+    UserAccount account(AppUser user) {
+        String townshipName = user.getTownshipId() == null
+                ? null
+                : townships
+                        .findById(user.getTownshipId())
+                        .map(Township::getName)
+                        .orElse(null);
+        return user.account(townshipName);
+    }
+}

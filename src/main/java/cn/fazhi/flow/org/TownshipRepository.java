@@ -1,0 +1,9 @@
+package cn.fazhi.flow.org;
+
+import java.util.List;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface TownshipRepository extends JpaRepository<Township, Long> {
+
+    List<Township> findByCountyIdOrderByCode(Long countyId);
+}

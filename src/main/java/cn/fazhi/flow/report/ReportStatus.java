@@ -1,0 +1,16 @@
+package cn.fazhi.flow.report;
+
+/** Where a report stands; set by the report-review process as it moves. */
+public enum ReportStatus {
+    DRAFTING,
+    RETURNED,
+    TOWNSHIP_REVIEW,
+    LEGAL_REVIEW,
+    COUNTY_REVIEW,
+    APPROVED;
+
+    /** The drafter may edit the working copy. */
+    public boolean editable() {
+        return this == DRAFTING || this == RETURNED;
+    }
+}

@@ -1,0 +1,170 @@
+package cn.fazhi.flow.review;
+
+import cn.fazhi.flow.audit.AuditAction;
+import cn.fazhi.flow.audit.AuditService;
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.UserAccount;
+import cn.fazhi.flow.report.Paragraphs;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportPart;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Comments on a report, anchored to a part's paragraph (keeping the quoted text) or to the whole report. Everyone who
+ * may see the report sees and may write them; reviewers resolve and reopen them.
+ */
+@Service
+@Transactional
+public class CommentService {
+
+    private static final int MAX_TEXT = 4000;
+    private static final int MAX_QUOTE = 2000;
+    private static final Set<Role> REVIEWERS =
+            Set.of(Role.TOWNSHIP_LEAD, Role.LEGAL_ADVISOR, Role.COUNTY_REVIEWER, Role.ADMIN);
+
+    private final ReviewCommentRepository comments;
+    private final ReportService reports;
+    private final OrgService org;
+    private final AuditService audit;
+    private final Clock clock;
+
+    CommentService(
+            ReviewCommentRepository comments, ReportService reports, OrgService org, AuditService audit, Clock clock) {
+        this.comments = comments;
+        this.reports = reports;
+        this.org = org;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Every comment on the report, anchored to the given text of it (a version, or the working copy). */
+    @Transactional(readOnly = true)
+    public List<CommentView> list(long reportId, ReportContent shownText) {
+        reports.townshipOf(reportId);
+        return comments.findByReportIdOrderByCreatedAtAscIdAsc(reportId).stream()
+                .map(c -> anchor(c, shownText))
+                .toList();
+    }
+
+    public CommentView add(long reportId, NewComment comment) {
+        ReportDetails report = reports.get(reportId);
+        String text = comment.text() == null ? "" : comment.text().strip();
+        if (text.isEmpty()) {
+            throw FlowException.invalid("error.commentEmpty");
+        }
+        if (text.length() > MAX_TEXT) {
+            throw FlowException.invalid("error.commentTooLong", MAX_TEXT);
+        }
+        if ((comment.part() == null) != (comment.paragraph() == null)) {
+            throw FlowException.invalid("error.commentAnchor");
+        }
+        if (comment.paragraph() != null && comment.paragraph() < 1) {
+            throw FlowException.invalid("error.commentAnchor");
+        }
+        if (comment.replyTo() != null) {
+            ReviewComment parent = comments.findById(comment.replyTo())
+                    .filter(c -> c.getReportId() == reportId)
+                    .orElseThrow(() -> FlowException.invalid("error.commentReplyUnknown"));
+            if (parent.getReplyTo() != null) {
+                comment =
+                        new NewComment(comment.part(), comment.paragraph(), comment.quote(), text, parent.getReplyTo());
+            }
+        }
+        String quote = comment.quote() == null ? "" : comment.quote().strip();
+        if (quote.length() > MAX_QUOTE) {
+            quote = quote.substring(0, MAX_QUOTE);
+        }
+        UserAccount me = org.currentUser();
+        ReviewComment saved = comments.save(new ReviewComment(
+                reportId,
+                report.version(),
+                comment.part(),
+                comment.paragraph(),
+                quote,
+                text,
+                me.username(),
+                me.displayName(),
+                roleFor(me, report),
+                report.step() == null ? "" : report.step(),
+                comment.replyTo(),
+                clock.instant()));
+        audit.record(reportId, me.username(), AuditAction.COMMENTED, report.step(), text);
+        return anchor(saved, report.content());
+    }
+
+    /** The comment a reviewer gives with a decision: on the whole report. */
+    void addDecisionComment(long reportId, String text) {
+        add(reportId, new NewComment(null, null, null, text, null));
+    }
+
+    /** A reviewer marks a comment resolved, or reopens it. */
+    public void resolve(long commentId, boolean resolved) {
+        ReviewComment comment = comments.findById(commentId)
+                .orElseThrow(() -> FlowException.notFound("error.commentNotFound", commentId));
+        reports.townshipOf(comment.getReportId());
+        UserAccount me = org.currentUser();
+        if (me.roles().stream().noneMatch(REVIEWERS::contains)) {
+            throw FlowException.forbidden("error.onlyReviewersResolve");
+        }
+        comment.resolve(resolved, me.username());
+        audit.record(
+                comment.getReportId(),
+                me.username(),
+                resolved ? AuditAction.COMMENT_RESOLVED : AuditAction.COMMENT_REOPENED,
+                null,
+                String.valueOf(commentId));
+    }
+
+    /** Finds the paragraph that holds the comment's quoted text now. */
+    static CommentView anchor(ReviewComment c, ReportContent shown) {
+        if (c.getPart() == null || shown == null) {
+            return c.view(null, false);
+        }
+        List<String> paragraphs = shown.part(c.getPart())
+                .map(ReportPart::body)
+                .map(Paragraphs::of)
+                .orElse(List.of());
+        String quote = c.getQuote();
+        int original = c.getParagraph() - 1;
+        if (original < paragraphs.size()
+                && (quote.isEmpty() || paragraphs.get(original).contains(quote))) {
+            return c.view(c.getParagraph(), false);
+        }
+        if (!quote.isEmpty()) {
+            for (int i = 0; i < paragraphs.size(); i++) {
+                if (paragraphs.get(i).contains(quote)) {
+                    return c.view(i + 1, false);
+                }
+            }
+        }
+        return c.view(null, true);
+    }
+
+    /** The role a user speaks in on this report: the one its current step asks for, else their own township's. */
+    private static Role roleFor(UserAccount me, ReportDetails report) {
+        ReportStatus status = report.status();
+        if (status == ReportStatus.LEGAL_REVIEW && me.has(Role.LEGAL_ADVISOR)) {
+            return Role.LEGAL_ADVISOR;
+        }
+        if (status == ReportStatus.COUNTY_REVIEW && me.has(Role.COUNTY_REVIEWER)) {
+            return Role.COUNTY_REVIEWER;
+        }
+        if (status == ReportStatus.TOWNSHIP_REVIEW && me.has(Role.TOWNSHIP_LEAD)) {
+            return Role.TOWNSHIP_LEAD;
+        }
+        if (me.has(Role.DRAFTER) && Objects.equals(me.townshipId(), report.townshipId())) {
+            return Role.DRAFTER;
+        }
+        return me.roles().stream().sorted().findFirst().orElse(Role.DRAFTER);
+    }
+}

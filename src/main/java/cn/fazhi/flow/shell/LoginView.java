@@ -1,0 +1,66 @@
+package cn.fazhi.flow.shell;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+/** The login page, in the user's language. */
+@Route("login")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph notice = new Paragraph();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle(getTranslation("login.title"));
+        i18n.getForm().setUsername(getTranslation("login.username"));
+        i18n.getForm().setPassword(getTranslation("login.password"));
+        i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot"));
+        i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
+        i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
+        i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
+        form.setI18n(i18n);
+        form.setForgotPasswordButtonVisible(false);
+        form.setAction("login");
+
+        H1 title = new H1(getTranslation("app.name"));
+        title.addClassName("login-title");
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        Div subtitle = new Div(getTranslation("app.subtitle"));
+        subtitle.addClassName("login-subtitle");
+        add(title, subtitle, notice, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        var params = event.getLocation().getQueryParameters().getParameters();
+        form.setError(params.containsKey("error"));
+        if (params.containsKey("expired")) {
+            notice.setText(getTranslation("login.expired"));
+            notice.setVisible(true);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("login.pageTitle");
+    }
+}

@@ -1,0 +1,141 @@
+package cn.fazhi.flow.workflow;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The names the {@code bpmn/report-review.bpmn} diagram and the Java code share: the process key, the
+ * element ids, the message, the variables, the decisions and the candidate groups.
+ */
+public final class ReportReviewProcess {
+
+    /** Process definition key, the {@code id} of the diagram's process. */
+    public static final String KEY = "reportReview";
+
+    /** Classpath resource of the diagram. */
+    public static final String RESOURCE = "bpmn/report-review.bpmn";
+
+    // Events
+    public static final String START_REPORT_CREATED = "StartEvent_ReportCreated";
+    public static final String END_APPROVED = "EndEvent_Approved";
+
+    // User tasks
+    public static final String TASK_DRAFT = "Task_Draft";
+    public static final String TASK_LEAD_SIGN_OFF = "Task_LeadSignOff";
+    public static final String TASK_LEGAL_REVIEW = "Task_LegalReview";
+    public static final String TASK_COUNTY_REVIEW = "Task_CountyReview";
+
+    // Service tasks
+    public static final String SERVICE_TASK_PRECHECK = "ServiceTask_Precheck";
+    public static final String SERVICE_TASK_FREEZE_VERSION = "ServiceTask_FreezeVersion";
+
+    // Gateways
+    public static final String GATEWAY_PRECHECK = "Gateway_Precheck";
+    public static final String GATEWAY_ROUTE = "Gateway_Route";
+    public static final String GATEWAY_LEAD_DECISION = "Gateway_LeadDecision";
+    public static final String GATEWAY_LEGAL_DECISION = "Gateway_LegalDecision";
+    public static final String GATEWAY_COUNTY_DECISION = "Gateway_CountyDecision";
+
+    // Withdraw boundary events
+    public static final String BOUNDARY_WITHDRAWN_FROM_LEAD = "BoundaryEvent_WithdrawnFromLead";
+    public static final String BOUNDARY_WITHDRAWN_FROM_LEGAL = "BoundaryEvent_WithdrawnFromLegal";
+    public static final String BOUNDARY_WITHDRAWN_FROM_COUNTY = "BoundaryEvent_WithdrawnFromCounty";
+
+    // Sequence flows
+    public static final String FLOW_REPORT_CREATED = "Flow_ReportCreated";
+    public static final String FLOW_SUBMITTED = "Flow_Submitted";
+    public static final String FLOW_PRECHECKED = "Flow_Prechecked";
+    public static final String FLOW_PRECHECK_FAILED = "Flow_PrecheckFailed";
+    public static final String FLOW_PRECHECK_PASSED = "Flow_PrecheckPassed";
+    public static final String FLOW_VERSION_FROZEN = "Flow_VersionFrozen";
+    public static final String FLOW_TO_COUNTY_DIRECT = "Flow_ToCountyDirect";
+    public static final String FLOW_TO_LEAD_SIGN_OFF = "Flow_ToLeadSignOff";
+    public static final String FLOW_TO_LEGAL_REVIEW = "Flow_ToLegalReview";
+    public static final String FLOW_LEAD_DECIDED = "Flow_LeadDecided";
+    public static final String FLOW_LEAD_APPROVED = "Flow_LeadApproved";
+    public static final String FLOW_LEAD_RETURNED = "Flow_LeadReturned";
+    public static final String FLOW_LEGAL_DECIDED = "Flow_LegalDecided";
+    public static final String FLOW_LEGAL_APPROVED = "Flow_LegalApproved";
+    public static final String FLOW_LEGAL_RETURNED = "Flow_LegalReturned";
+    public static final String FLOW_COUNTY_DECIDED = "Flow_CountyDecided";
+    public static final String FLOW_COUNTY_APPROVED = "Flow_CountyApproved";
+    public static final String FLOW_COUNTY_RETURNED = "Flow_CountyReturned";
+    public static final String FLOW_WITHDRAWN_FROM_LEAD = "Flow_WithdrawnFromLead";
+    public static final String FLOW_WITHDRAWN_FROM_LEGAL = "Flow_WithdrawnFromLegal";
+    public static final String FLOW_WITHDRAWN_FROM_COUNTY = "Flow_WithdrawnFromCounty";
+
+    /** Name of the message that withdraws a submission no reviewer has claimed yet. */
+    public static final String MESSAGE_WITHDRAW = "reportWithdrawn";
+
+    // Beans the diagram resolves through delegateExpression
+    public static final String PRECHECK_DELEGATE = "precheckDelegate";
+    public static final String FREEZE_VERSION_DELEGATE = "freezeVersionDelegate";
+    public static final String REPORT_STATUS_LISTENER = "reportStatusListener";
+
+    // Process variables
+    /** {@code Long}: the report this instance reviews. */
+    public static final String VAR_REPORT_ID = "reportId";
+    /** {@code Long}: the report's township. */
+    public static final String VAR_TOWNSHIP_ID = "townshipId";
+    /** {@code Long}: the township's county. */
+    public static final String VAR_COUNTY_ID = "countyId";
+    /** {@code Boolean}: whether the county requires the township lead's sign-off before legal review. */
+    public static final String VAR_LEAD_SIGN_OFF_REQUIRED = "leadSignOffRequired";
+    /** {@code String}: who returned the report last, one of {@link #RETURNED_BY_LEAD}, {@link #RETURNED_BY_LEGAL},
+     * {@link #RETURNED_BY_COUNTY}; {@code null} until the first return. Set by the diagram. */
+    public static final String VAR_RETURNED_BY = "returnedBy";
+    /** {@code Boolean}: set by the county when returning; {@code true} sends the resubmission through legal review
+     * again. The diagram resets it to {@code false} on a lead or legal return. */
+    public static final String VAR_LEGAL_RE_REVIEW = "legalReReview";
+    /** {@code Boolean}: set by the pre-check delegate; {@code false} sends the report back to the draft. */
+    public static final String VAR_PRECHECK_PASSED = "precheckPassed";
+    /** {@code String}: a reviewer's decision, {@link #APPROVE} or {@link #RETURN}, set when completing a review task. */
+    public static final String VAR_DECISION = "decision";
+
+    // Values of VAR_DECISION
+    public static final String APPROVE = "APPROVE";
+    public static final String RETURN = "RETURN";
+
+    // Values of VAR_RETURNED_BY
+    public static final String RETURNED_BY_LEAD = "LEAD";
+    public static final String RETURNED_BY_LEGAL = "LEGAL";
+    public static final String RETURNED_BY_COUNTY = "COUNTY";
+
+    private ReportReviewProcess() {}
+
+    /** Candidate group of {@link #TASK_DRAFT}: the township's drafters. */
+    public static String drafterGroup(long townshipId) {
+        return "township-" + townshipId + "-drafter";
+    }
+
+    /** Candidate group of {@link #TASK_LEAD_SIGN_OFF}: the township's lead. */
+    public static String leadGroup(long townshipId) {
+        return "township-" + townshipId + "-lead";
+    }
+
+    /** Candidate group of {@link #TASK_LEGAL_REVIEW}: the township's legal advisors. */
+    public static String advisorGroup(long townshipId) {
+        return "township-" + townshipId + "-advisor";
+    }
+
+    /** Candidate group of {@link #TASK_COUNTY_REVIEW}: the county's reviewers. */
+    public static String countyReviewerGroup(long countyId) {
+        return "county-" + countyId + "-reviewer";
+    }
+
+    /**
+     * The variables a new instance starts with: the references, the county's lead sign-off setting, no return yet
+     * and no legal re-review.
+     */
+    public static Map<String, Object> startVariables(
+            long reportId, long townshipId, long countyId, boolean leadSignOffRequired) {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(VAR_REPORT_ID, reportId);
+        variables.put(VAR_TOWNSHIP_ID, townshipId);
+        variables.put(VAR_COUNTY_ID, countyId);
+        variables.put(VAR_LEAD_SIGN_OFF_REQUIRED, leadSignOffRequired);
+        variables.put(VAR_RETURNED_BY, null);
+        variables.put(VAR_LEGAL_RE_REVIEW, false);
+        return variables;
+    }
+}
