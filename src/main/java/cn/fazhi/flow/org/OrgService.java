@@ -136,8 +136,9 @@ public class OrgService {
 
     /**
      * Runs work as the given user, for work no signed-in person starts (demo data, engine jobs). Never reachable from
-     * a request.
+     * a request. Runs outside any transaction of this service, so the work opens its own.
      */
+    @Transactional(propagation = org.springframework.transaction.annotation.Propagation.NOT_SUPPORTED)
     public <T> T runAs(String username, java.util.function.Supplier<T> work) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> FlowException.notFound("error.userNotFound", username));

@@ -10,6 +10,4 @@ interface ReportRepository extends JpaRepository<Report, Long> {
     List<Report> findByTownshipIdInOrderByYearDescTownshipIdAsc(Collection<Long> townshipIds);
 
     Optional<Report> findByTownshipIdAndYear(long townshipId, int year);
-
-    Optional<Report> findByProcessInstanceId(String processInstanceId);
 }

@@ -81,11 +81,15 @@ public final class ReportReviewProcess {
     public static final String VAR_COUNTY_ID = "countyId";
     /** {@code Boolean}: whether the county requires the township lead's sign-off before legal review. */
     public static final String VAR_LEAD_SIGN_OFF_REQUIRED = "leadSignOffRequired";
-    /** {@code String}: who returned the report last, one of {@link #RETURNED_BY_LEAD}, {@link #RETURNED_BY_LEGAL},
-     * {@link #RETURNED_BY_COUNTY}; {@code null} until the first return. Set by the diagram. */
+    /**
+     * {@code String}: who returned the report last, one of {@link #RETURNED_BY_LEAD}, {@link #RETURNED_BY_LEGAL},
+     * {@link #RETURNED_BY_COUNTY}; {@code null} until the first return. Set by the diagram.
+     */
     public static final String VAR_RETURNED_BY = "returnedBy";
-    /** {@code Boolean}: set by the county when returning; {@code true} sends the resubmission through legal review
-     * again. The diagram resets it to {@code false} on a lead or legal return. */
+    /**
+     * {@code Boolean}: set by the county when returning; {@code true} sends the resubmission through legal review
+     * again. The diagram resets it to {@code false} on a lead or legal return.
+     */
     public static final String VAR_LEGAL_RE_REVIEW = "legalReReview";
     /** {@code Boolean}: set by the pre-check delegate; {@code false} sends the report back to the draft. */
     public static final String VAR_PRECHECK_PASSED = "precheckPassed";

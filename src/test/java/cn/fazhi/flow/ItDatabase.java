@@ -1,0 +1,45 @@
+package cn.fazhi.flow;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+
+/**
+ * The database of the integration tests: H2 in memory by default, or the MySQL/MariaDB server named by
+ * {@code FAZHI_IT_DB_URL} when the build runs with {@code -Dit.db=mysql} (as .ci/run does). A MySQL run that cannot
+ * reach its server fails; it never falls back to H2.
+ */
+public final class ItDatabase {
+
+    private ItDatabase() {}
+
+    public static boolean mysql() {
+        return "mysql".equals(System.getProperty("it.db", "h2"));
+    }
+
+    public static void configure(DynamicPropertyRegistry registry) {
+        if (mysql()) {
+            String url = env(
+                    "FAZHI_IT_DB_URL",
+                    "jdbc:mysql://127.0.0.1:3306/fazhi_it?characterEncoding=UTF-8&sendFractionalSeconds=false"
+                            + "&nullCatalogMeansCurrent=true&rewriteBatchedStatements=true&useSSL=false"
+                            + "&allowPublicKeyRetrieval=true");
+            registry.add("spring.datasource.url", () -> url);
+            registry.add("spring.datasource.username", () -> env("FAZHI_IT_DB_USER", "root"));
+            registry.add("spring.datasource.password", () -> env("FAZHI_IT_DB_PASSWORD", ""));
+            registry.add("spring.datasource.driver-class-name", () -> "com.mysql.cj.jdbc.Driver");
+            registry.add("spring.datasource.hikari.transaction-isolation", () -> "TRANSACTION_READ_COMMITTED");
+            if ("MariaDB".equalsIgnoreCase(env("FAZHI_IT_DB_PRODUCT", ""))) {
+                // As the mariadb profile does: Connector/J reports MariaDB as "MySQL 5.5.5".
+                registry.add("spring.jpa.properties.jakarta.persistence.database-product-name", () -> "MariaDB");
+                registry.add("spring.jpa.properties.jakarta.persistence.database-major-version", () -> "10");
+                registry.add("spring.jpa.properties.jakarta.persistence.database-minor-version", () -> "11");
+            }
+        } else {
+            registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fazhi-it;DB_CLOSE_DELAY=-1");
+        }
+    }
+
+    private static String env(String name, String fallback) {
+        String value = System.getenv(name);
+        return value == null || value.isBlank() ? fallback : value;
+    }
+}
