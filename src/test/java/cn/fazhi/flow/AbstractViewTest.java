@@ -1,0 +1,78 @@
+package cn.fazhi.flow;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.spring.SpringServlet;
+import java.util.Locale;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Browserless view tests (Karibu-Testing) against the whole application on the demo county in an in-memory H2
+ * database. All view tests share one Spring context and so one database: a test that changes a report uses its own
+ * township's report, or reads the state it finds.
+ */
+@SpringBootTest
+@ActiveProfiles("demo")
+public abstract class AbstractViewTest {
+
+    private static Routes routes;
+
+    @Autowired
+    protected ApplicationContext context;
+
+    @Autowired
+    private UserDetailsService users;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fazhi-viewtest;DB_CLOSE_DELAY=-1");
+    }
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("cn.fazhi.flow");
+        }
+    }
+
+    @BeforeEach
+    void setUpVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        SpringServlet servlet = new MockSpringServlet(routes, context, uiFactory);
+        MockVaadin.setup(uiFactory, servlet);
+        UI.getCurrent().setLocale(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @AfterEach
+    void tearDownVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /** Signs in as a demo user (the service layer sees them as the current user). */
+    protected void login(String username) {
+        UserDetails user = users.loadUserByUsername(username);
+        SecurityContextHolder.getContext()
+                .setAuthentication(
+                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+    }
+}
