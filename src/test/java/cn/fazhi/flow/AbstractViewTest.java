@@ -1,9 +1,12 @@
 package cn.fazhi.flow;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.spring.SpringServlet;
 import java.util.Locale;
 import kotlin.jvm.functions.Function0;
@@ -14,6 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -64,12 +68,19 @@ public abstract class AbstractViewTest {
         SecurityContextHolder.clearContext();
     }
 
-    /** Signs in as a demo user (the service layer sees them as the current user). */
+    /**
+     * Signs in as a demo user: the services see them through Spring Security's context, and Vaadin's route security
+     * through Karibu's fake request, which is given the user and their roles as Spring Security's filter would in a
+     * container (Karibu-Testing 2.5.0, the last line for Vaadin 24, has no {@code MockSpringSecurity}).
+     */
     protected void login(String username) {
         UserDetails user = users.loadUserByUsername(username);
-        SecurityContextHolder.getContext()
-                .setAuthentication(
-                        UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        Authentication auth = UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        FakeRequest request = (FakeRequest) ((VaadinServletRequest) VaadinRequest.getCurrent()).getRequest();
+        request.setUserPrincipalInt(auth);
+        request.setUserInRole((principal, role) ->
+                auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
     }
 
     protected void logout() {

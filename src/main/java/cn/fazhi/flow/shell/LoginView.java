@@ -1,5 +1,6 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.base.Messages;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,13 +12,18 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** The login page, in the user's language. */
+/** The login page: always in Chinese, in English on {@code ?lang=en}. */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final LoginForm form = new LoginForm();
+    private final H1 title = new H1();
+    private final Div subtitle = new Div();
     private final Paragraph notice = new Paragraph();
 
     public LoginView() {
@@ -26,6 +32,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
+        form.setForgotPasswordButtonVisible(false);
+        form.setAction("login");
+        title.addClassName("login-title");
+        notice.addClassName("login-notice");
+        notice.setVisible(false);
+        subtitle.addClassName("login-subtitle");
+        add(title, subtitle, notice, form);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Map<String, List<String>> params =
+                event.getLocation().getQueryParameters().getParameters();
+        boolean english = params.getOrDefault("lang", List.of()).contains("en");
+        Locale locale = english ? Locale.ENGLISH : Messages.CHINESE;
+        event.getUI().setLocale(locale);
+        event.getUI().getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        translate();
+        form.setError(params.containsKey("error"));
+        notice.setVisible(params.containsKey("expired"));
+    }
+
+    private void translate() {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
@@ -37,26 +66,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         i18n.getErrorMessage().setUsername(getTranslation("login.error.username"));
         i18n.getErrorMessage().setPassword(getTranslation("login.error.password"));
         form.setI18n(i18n);
-        form.setForgotPasswordButtonVisible(false);
-        form.setAction("login");
-
-        H1 title = new H1(getTranslation("app.name"));
-        title.addClassName("login-title");
-        notice.addClassName("login-notice");
-        notice.setVisible(false);
-        Div subtitle = new Div(getTranslation("app.subtitle"));
-        subtitle.addClassName("login-subtitle");
-        add(title, subtitle, notice, form);
-    }
-
-    @Override
-    public void beforeEnter(BeforeEnterEvent event) {
-        var params = event.getLocation().getQueryParameters().getParameters();
-        form.setError(params.containsKey("error"));
-        if (params.containsKey("expired")) {
-            notice.setText(getTranslation("login.expired"));
-            notice.setVisible(true);
-        }
+        title.setText(getTranslation("app.name"));
+        subtitle.setText(getTranslation("app.subtitle"));
+        notice.setText(getTranslation("login.expired"));
     }
 
     @Override

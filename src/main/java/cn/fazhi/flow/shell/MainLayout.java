@@ -1,11 +1,14 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -18,28 +21,73 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * The shell around every signed-in view: the navigation (only the views the user's roles may open, from their
- * {@code @Menu}), the user's name, roles and township, the language and logout.
+ * {@code @Menu}, and the engine's Cockpit for administrators), the user's name, roles and township, the language and
+ * logout. Error pages use it too, also for nobody signed in (then it shows only the name of the application and a
+ * way to log in).
  */
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    /** The Camunda Cockpit, outside the Vaadin router; the application's login admits administrators to it. */
+    static final String COCKPIT_PATH = "camunda/app/cockpit/default/";
+
+    private final SideNav nav = new SideNav();
+
     public MainLayout(OrgService org, AuthenticationContext auth) {
-        UserAccount me = org.currentUser();
+        Optional<UserAccount> signedIn = org.findCurrentUser();
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
-
-        SideNav nav = new SideNav();
-        for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
-            nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
-        }
         addToDrawer(nav);
 
+        List<Component> header = new ArrayList<>();
+        header.add(new DrawerToggle());
+        header.add(appName);
+        if (signedIn.isPresent()) {
+            UserAccount me = signedIn.get();
+            for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
+                nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
+            }
+            if (me.has(Role.ADMIN)) {
+                SideNavItem cockpit =
+                        new SideNavItem(getTranslation("menu.cockpit"), COCKPIT_PATH, VaadinIcon.CLUSTER.create());
+                cockpit.setRouterIgnore(true);
+                cockpit.setId("menu-cockpit");
+                nav.addItem(cockpit);
+            }
+            header.add(who(me));
+            header.add(language(org));
+            Button logout =
+                    new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            header.add(logout);
+        } else {
+            Span nobody = new Span();
+            nobody.addClassName("current-user");
+            header.add(nobody);
+            Anchor login = new Anchor("login", getTranslation("shell.login"));
+            login.setId("login-link");
+            header.add(login);
+        }
+
+        HorizontalLayout bar = new HorizontalLayout(header.toArray(Component[]::new));
+        bar.setWidthFull();
+        bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        bar.expand(header.get(2));
+        bar.addClassName("app-header");
+        addToNavbar(bar);
+    }
+
+    private Span who(UserAccount me) {
         String roles = me.roles().stream()
                 .sorted()
                 .map(r -> getTranslation("role." + r.name()))
@@ -47,14 +95,20 @@ public class MainLayout extends AppLayout {
         Span who = new Span(
                 me.displayName() + " · " + roles + (me.townshipName() == null ? "" : " · " + me.townshipName()));
         who.addClassName("current-user");
+        who.setId("current-user");
+        return who;
+    }
 
+    /** The language choice: saved with the user and applied at once by reloading the page in the new language. */
+    private Select<Locale> language(OrgService org) {
         Select<Locale> language = new Select<>();
         language.setItems(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         language.setValue(getLocale().getLanguage().equals("en") ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE);
         language.setAriaLabel(getTranslation("language.label"));
+        language.setId("language");
         language.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
+            if (e.isFromClient() && e.getValue() != null) {
                 org.changeLocale(e.getValue().toLanguageTag());
                 getUI().ifPresent(ui -> {
                     ui.getSession().setLocale(e.getValue());
@@ -62,16 +116,10 @@ public class MainLayout extends AppLayout {
                 });
             }
         });
+        return language;
+    }
 
-        Button logout = new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.setId("logout");
-
-        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), appName, who, language, logout);
-        header.setWidthFull();
-        header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        header.expand(who);
-        header.addClassName("app-header");
-        addToNavbar(header);
+    SideNav nav() {
+        return nav;
     }
 }

@@ -1,0 +1,2 @@
+/** The list of the reports a user may see. */
+package cn.fazhi.flow.report.ui;

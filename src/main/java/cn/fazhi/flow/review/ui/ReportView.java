@@ -1,0 +1,363 @@
+package cn.fazhi.flow.review.ui;
+
+import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_COUNTY_REVIEW;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_LEAD_SIGN_OFF;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_LEGAL_REVIEW;
+
+import cn.fazhi.flow.audit.AuditService;
+import cn.fazhi.flow.audit.HistoryEntry;
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.UserAccount;
+import cn.fazhi.flow.report.PartKind;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportPart;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.report.VersionInfo;
+import cn.fazhi.flow.review.CommentService;
+import cn.fazhi.flow.review.CommentView;
+import cn.fazhi.flow.review.NewComment;
+import cn.fazhi.flow.review.Position;
+import cn.fazhi.flow.review.ReviewService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The page of one report for everyone who may see it: where it stands and who holds it, what the user may do with it
+ * now, its history, its submitted versions and every comment on it.
+ */
+@Route("reports/:" + ReportView.REPORT_ID + "([0-9]{1,18})")
+@PermitAll
+public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String REPORT_ID = "reportId";
+
+    private static final Set<String> REVIEW_STEPS = Set.of(TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
+    private static final Set<ReportStatus> IN_REVIEW =
+            Set.of(ReportStatus.TOWNSHIP_REVIEW, ReportStatus.LEGAL_REVIEW, ReportStatus.COUNTY_REVIEW);
+
+    private final ReportService reports;
+    private final ReviewService review;
+    private final CommentService comments;
+    private final AuditService audit;
+    private final OrgService org;
+    private final ZoneId zone;
+
+    private long reportId;
+    private ReportDetails report;
+    private final Map<String, String> names = new HashMap<>();
+
+    public ReportView(
+            ReportService reports,
+            ReviewService review,
+            CommentService comments,
+            AuditService audit,
+            OrgService org,
+            Clock clock) {
+        this.reports = reports;
+        this.review = review;
+        this.comments = comments;
+        this.audit = audit;
+        this.org = org;
+        this.zone = clock.getZone();
+        addClassName("report-view");
+        setMaxWidth("1200px");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        reportId = event.getRouteParameters()
+                .getLong(REPORT_ID)
+                .orElseThrow(() -> FlowException.notFound("error.reportNotFound", ""));
+        load();
+    }
+
+    @Override
+    public String getPageTitle() {
+        if (report == null) {
+            return getTranslation("report.title");
+        }
+        return getTranslation("report.pageTitle", report.township(), String.valueOf(report.year()));
+    }
+
+    private void load() {
+        report = reports.get(reportId);
+        Position position = review.position(reportId);
+        removeAll();
+
+        H2 heading = new H2(getTranslation("report.heading", report.township(), String.valueOf(report.year())));
+        add(heading, facts(position), actions(position));
+
+        add(new H3(getTranslation("report.versions")), versions());
+        add(new H3(getTranslation("report.timeline")), timeline());
+        add(new H3(getTranslation("report.comments")), allComments());
+    }
+
+    private Component facts(Position position) {
+        FormLayout facts = new FormLayout();
+        facts.setId("report-facts");
+        facts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("40em", 2));
+        facts.addFormItem(value("report-township", report.township()), getTranslation("report.township"));
+        facts.addFormItem(value("report-year", String.valueOf(report.year())), getTranslation("report.year"));
+        facts.addFormItem(
+                value(
+                        "report-status",
+                        getTranslation("status." + report.status().name())),
+                getTranslation("report.status"));
+        String step = position.step() != null ? position.step() : report.step();
+        facts.addFormItem(value("report-step", stepName(step)), getTranslation("report.step"));
+        String holder;
+        if (position.taskId() == null) {
+            holder = getTranslation("report.none");
+        } else if (position.assignee() == null) {
+            holder = getTranslation("report.pool");
+        } else {
+            holder = nameOf(position.assignee());
+        }
+        if (position.since() != null) {
+            holder = getTranslation("report.since", holder, Times.dateTime(position.since(), getLocale(), zone));
+        }
+        facts.addFormItem(value("report-holder", holder), getTranslation("report.holder"));
+        String title = report.content().title();
+        if (!title.isBlank()) {
+            facts.addFormItem(value("report-title", title), getTranslation("report.reportTitle"));
+        }
+        return facts;
+    }
+
+    private static Span value(String id, String text) {
+        Span span = new Span(text);
+        span.setId(id);
+        return span;
+    }
+
+    private Component actions(Position position) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setId("report-actions");
+        UserAccount me = org.currentUser();
+        boolean drafter = me.has(Role.DRAFTER) && Objects.equals(me.townshipId(), report.townshipId());
+        if (drafter && report.status().editable()) {
+            Button edit = new Button(getTranslation("report.edit"), e -> getUI().ifPresent(
+                            ui -> ui.navigate(ReportEditorView.class, route())));
+            edit.setId("report-edit");
+            edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(edit);
+        }
+        if (drafter && IN_REVIEW.contains(report.status())) {
+            Button withdraw = new Button(getTranslation("report.withdraw"), e -> withdraw());
+            withdraw.setId("report-withdraw");
+            actions.add(withdraw);
+        }
+        if (position.step() != null && REVIEW_STEPS.contains(position.step()) && review.canAct(reportId)) {
+            Button act = new Button(getTranslation("report.review"), e -> getUI().ifPresent(
+                            ui -> ui.navigate("reports/" + reportId + "/review")));
+            act.setId("report-review");
+            act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            actions.add(act);
+        }
+        return actions;
+    }
+
+    private void withdraw() {
+        try {
+            review.withdraw(reportId);
+        } catch (FlowException e) {
+            Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            load();
+            return;
+        }
+        Notification.show(getTranslation("report.withdrawn"));
+        load();
+    }
+
+    private Component versions() {
+        List<VersionInfo> versions = report.versions();
+        if (versions.isEmpty()) {
+            Paragraph none = new Paragraph(getTranslation("report.versions.none"));
+            none.setId("report-no-versions");
+            return none;
+        }
+        Grid<VersionInfo> grid = new Grid<>();
+        grid.setId("report-versions");
+        grid.addColumn(v -> getTranslation("report.version.number", v.number()))
+                .setHeader(getTranslation("report.version.header"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> Times.dateTime(v.submittedAt(), getLocale(), zone))
+                .setHeader(getTranslation("report.version.submittedAt"))
+                .setAutoWidth(true);
+        grid.addColumn(v -> nameOf(v.submittedBy()))
+                .setHeader(getTranslation("report.version.submittedBy"))
+                .setAutoWidth(true);
+        grid.setItems(newestFirst(versions));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        grid.addItemClickListener(e -> versionDialog(e.getItem()).open());
+        return grid;
+    }
+
+    private Dialog versionDialog(VersionInfo version) {
+        ReportContent text = reports.version(reportId, version.number());
+        Dialog dialog = new Dialog();
+        dialog.setId("version-dialog");
+        dialog.setHeaderTitle(getTranslation(
+                "report.version.dialogTitle",
+                getTranslation("report.version.number", version.number()),
+                Times.dateTime(version.submittedAt(), getLocale(), zone)));
+        Div body = new Div();
+        body.addClassName("version-text");
+        if (!text.title().isBlank()) {
+            body.add(new H3(text.title()));
+        }
+        if (!text.opening().isBlank()) {
+            body.add(paragraphs(text.opening()));
+        }
+        for (PartKind kind : PartKind.values()) {
+            ReportPart part = text.part(kind).orElse(null);
+            if (part == null) {
+                continue;
+            }
+            body.add(new H4(part.heading().isBlank() ? getTranslation("part." + kind.name()) : part.heading()));
+            body.add(paragraphs(part.body()));
+        }
+        if (!text.closing().office().isBlank() || !text.closing().date().isBlank()) {
+            Div closing = new Div(
+                    new Div(text.closing().office()), new Div(text.closing().date()));
+            closing.getStyle().set("text-align", "right");
+            body.add(closing);
+        }
+        dialog.add(body);
+        Button close = new Button(getTranslation("report.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(60em, 95vw)");
+        return dialog;
+    }
+
+    private static Component paragraphs(String text) {
+        Div div = new Div();
+        for (String line : text.split("\\R")) {
+            if (!line.isBlank()) {
+                div.add(new Paragraph(line.strip()));
+            }
+        }
+        return div;
+    }
+
+    private Component timeline() {
+        List<HistoryEntry> history = audit.history(reportId);
+        Grid<HistoryEntry> grid = new Grid<>();
+        grid.setId("report-timeline");
+        grid.addColumn(h -> Times.dateTime(h.at(), getLocale(), zone))
+                .setHeader(getTranslation("audit.at"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> nameOf(h.actor()))
+                .setHeader(getTranslation("audit.actor"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> getTranslation("audit.action." + h.action().name()))
+                .setHeader(getTranslation("audit.action"))
+                .setAutoWidth(true);
+        grid.addColumn(h -> stepName(h.step()))
+                .setHeader(getTranslation("audit.step"))
+                .setAutoWidth(true);
+        grid.addColumn(HistoryEntry::detail)
+                .setHeader(getTranslation("audit.detail"))
+                .setFlexGrow(1);
+        grid.setItems(newestFirst(history));
+        grid.setAllRowsVisible(true);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        return grid;
+    }
+
+    /** Every comment, anchored to the latest version (or to the working copy before the first submission). */
+    private Component allComments() {
+        ReportContent shown = report.version() > 0 ? reports.version(reportId, report.version()) : report.content();
+        List<CommentView> all = comments.list(reportId, shown);
+        VerticalLayout box = new VerticalLayout();
+        box.setId("report-comments");
+        box.setPadding(false);
+        if (all.isEmpty()) {
+            box.add(new Paragraph(getTranslation("comment.none")));
+            return box;
+        }
+        if (!CommentCards.roots(all, null).isEmpty()) {
+            box.add(new H4(getTranslation("comment.whole")), new CommentCards(all, null, zone, this::reply));
+        }
+        for (PartKind kind : PartKind.values()) {
+            if (!CommentCards.roots(all, kind).isEmpty()) {
+                box.add(new H4(getTranslation("part." + kind.name())), new CommentCards(all, kind, zone, this::reply));
+            }
+        }
+        return box;
+    }
+
+    private boolean reply(CommentView parent, String text) {
+        Integer paragraph =
+                parent.part() == null ? null : parent.anchor() != null ? parent.anchor() : parent.paragraph();
+        try {
+            comments.add(reportId, new NewComment(parent.part(), paragraph, parent.quote(), text, parent.id()));
+        } catch (FlowException e) {
+            Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
+            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            return false;
+        }
+        Notification.show(getTranslation("comment.replied"));
+        load();
+        return true;
+    }
+
+    private static <T> List<T> newestFirst(List<T> oldestFirst) {
+        List<T> list = new ArrayList<>(oldestFirst);
+        Collections.reverse(list);
+        return list;
+    }
+
+    private String stepName(String step) {
+        return step == null || step.isBlank() ? getTranslation("report.none") : getTranslation("step." + step);
+    }
+
+    /** A user's display name, or their username if they are unknown. */
+    private String nameOf(String username) {
+        if (username == null || username.isBlank()) {
+            return "";
+        }
+        return names.computeIfAbsent(
+                username, u -> org.findUser(u).map(UserAccount::displayName).orElse(u));
+    }
+
+    private RouteParameters route() {
+        return new RouteParameters(REPORT_ID, String.valueOf(reportId));
+    }
+}

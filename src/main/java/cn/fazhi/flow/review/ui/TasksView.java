@@ -1,0 +1,267 @@
+package cn.fazhi.flow.review.ui;
+
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.review.DoneItem;
+import cn.fazhi.flow.review.Position;
+import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.review.TaskItem;
+import cn.fazhi.flow.workflow.ReportReviewProcess;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import jakarta.annotation.security.PermitAll;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The home page: the user's open tasks (their own and the pool tasks they may claim) and the tasks they completed. A
+ * review task opens the review page, the draft task the report editor.
+ */
+@Route("")
+@RouteAlias("tasks")
+@Menu(title = "menu.tasks", order = 1)
+@PermitAll
+public class TasksView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The reviewers' steps of the report-review process (the drafter's is {@code Task_Draft}). */
+    static final Set<String> REVIEW_STEPS = Set.of(
+            ReportReviewProcess.TASK_LEAD_SIGN_OFF,
+            ReportReviewProcess.TASK_LEGAL_REVIEW,
+            ReportReviewProcess.TASK_COUNTY_REVIEW);
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ReviewService review;
+    private final String username;
+    private final ZoneId zone;
+    private final TabSheet tabs = new TabSheet();
+    private final Tab mineTab;
+    private final Grid<TaskItem> open = new Grid<>();
+    private final Div openEmpty = emptyState("tasks.empty");
+    private final Grid<DoneItem> done = new Grid<>();
+    private final Div doneEmpty = emptyState("tasks.doneEmpty");
+
+    public TasksView(ReviewService review, OrgService org, Clock clock) {
+        this.review = review;
+        this.username = org.currentUser().username();
+        this.zone = clock.getZone();
+        addClassName("tasks-view");
+        setSizeFull();
+
+        H2 heading = new H2(getTranslation("tasks.heading"));
+        Button refresh = new Button(getTranslation("tasks.refresh"), VaadinIcon.REFRESH.create(), e -> refresh());
+        refresh.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        refresh.setId("tasks-refresh");
+        HorizontalLayout top = new HorizontalLayout(heading, refresh);
+        top.setWidthFull();
+        top.setDefaultVerticalComponentAlignment(Alignment.CENTER);
+        top.expand(heading);
+
+        configureOpen();
+        configureDone();
+        VerticalLayout mine = new VerticalLayout(openEmpty, open);
+        mine.setPadding(false);
+        mine.setSizeFull();
+        VerticalLayout completed = new VerticalLayout(doneEmpty, done);
+        completed.setPadding(false);
+        completed.setSizeFull();
+        mineTab = tabs.add(getTranslation("tasks.tab.mine", 0), mine);
+        mineTab.setId("tab-mine");
+        tabs.add(getTranslation("tasks.tab.done"), completed).setId("tab-done");
+        tabs.setSizeFull();
+        tabs.addSelectedChangeListener(e -> refresh());
+
+        add(top, tabs);
+        refresh();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("tasks.pageTitle");
+    }
+
+    /** Whether a step of the report-review process is a reviewer's (null for no step). */
+    static boolean isReview(String step) {
+        return step != null && REVIEW_STEPS.contains(step);
+    }
+
+    /** The editor of a draft, by route: {@code reports/{id}/edit}. */
+    static String editorRoute(long reportId) {
+        return "reports/" + reportId + "/edit";
+    }
+
+    /** The report page, by route: {@code reports/{id}}. */
+    static String reportRoute(long reportId) {
+        return "reports/" + reportId;
+    }
+
+    /** Reads both lists again. */
+    private void refresh() {
+        List<TaskItem> tasks = review.myTasks();
+        open.setItems(tasks);
+        open.setVisible(!tasks.isEmpty());
+        openEmpty.setVisible(tasks.isEmpty());
+        mineTab.setLabel(getTranslation("tasks.tab.mine", tasks.size()));
+
+        List<DoneItem> finished = review.doneTasks();
+        done.setItems(finished);
+        done.setVisible(!finished.isEmpty());
+        doneEmpty.setVisible(finished.isEmpty());
+    }
+
+    private void configureOpen() {
+        open.setId("tasks-grid");
+        open.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        open.setSizeFull();
+        open.addColumn(t -> reportName(t.township(), t.year()))
+                .setKey("report")
+                .setHeader(getTranslation("tasks.column.report"))
+                .setFlexGrow(2);
+        open.addColumn(t -> getTranslation("step." + t.step()))
+                .setKey("step")
+                .setHeader(getTranslation("tasks.column.step"));
+        open.addColumn(t -> when(t.created())).setKey("received").setHeader(getTranslation("tasks.column.received"));
+        open.addColumn(t -> t.due() == null ? getTranslation("tasks.noDue") : when(t.due()))
+                .setKey("due")
+                .setHeader(getTranslation("tasks.column.due"));
+        open.addColumn(this::holder).setKey("holder").setHeader(getTranslation("tasks.column.holder"));
+        open.addComponentColumn(this::taskActions)
+                .setKey("actions")
+                .setHeader(getTranslation("tasks.column.actions"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
+
+    private void configureDone() {
+        done.setId("done-grid");
+        done.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        done.setSizeFull();
+        done.addColumn(d -> reportName(d.township(), d.year()))
+                .setKey("report")
+                .setHeader(getTranslation("tasks.column.report"))
+                .setFlexGrow(2);
+        done.addColumn(d -> getTranslation("step." + d.step()))
+                .setKey("step")
+                .setHeader(getTranslation("tasks.column.step"));
+        done.addColumn(d -> when(d.completed()))
+                .setKey("completed")
+                .setHeader(getTranslation("tasks.column.completed"));
+        done.addComponentColumn(d -> {
+                    Button view = new Button(getTranslation("tasks.view"), e -> show(d.reportId(), d.step()));
+                    view.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                    view.addClassName("task-view");
+                    return view;
+                })
+                .setKey("actions")
+                .setHeader(getTranslation("tasks.column.actions"))
+                .setTextAlign(ColumnTextAlign.END)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+    }
+
+    private String holder(TaskItem task) {
+        if (task.assignee() == null) {
+            return getTranslation(isReview(task.step()) ? "tasks.holder.pool" : "tasks.holder.township");
+        }
+        return task.assignee().equals(username) ? getTranslation("tasks.holder.me") : task.assignee();
+    }
+
+    private Component taskActions(TaskItem task) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setSpacing(true);
+        actions.setPadding(false);
+        if (task.assignee() == null && isReview(task.step())) {
+            Button claim = new Button(getTranslation("tasks.claim"), e -> claim(task));
+            claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            claim.addClassName("task-claim");
+            actions.add(claim);
+        }
+        Button handle = new Button(getTranslation("tasks.open"), e -> open(task));
+        handle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_PRIMARY);
+        handle.addClassName("task-open");
+        actions.add(handle);
+        return actions;
+    }
+
+    private void claim(TaskItem task) {
+        try {
+            review.claim(task.id());
+            Notification.show(getTranslation("tasks.claimed", reportName(task.township(), task.year())))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        } catch (FlowException e) {
+            failed(e);
+        }
+        refresh();
+    }
+
+    private void open(TaskItem task) {
+        if (ReportReviewProcess.TASK_DRAFT.equals(task.step())) {
+            getUI().ifPresent(ui -> ui.navigate(editorRoute(task.reportId())));
+            return;
+        }
+        try {
+            Position now = review.position(task.reportId());
+            if (!task.id().equals(now.taskId())) {
+                throw FlowException.conflict("error.taskGone");
+            }
+        } catch (FlowException e) {
+            failed(e);
+            refresh();
+            return;
+        }
+        getUI().ifPresent(ui -> ui.navigate(ReviewView.class, ReviewView.parameters(task.reportId())));
+    }
+
+    private void show(long reportId, String step) {
+        if (isReview(step)) {
+            getUI().ifPresent(ui -> ui.navigate(ReviewView.class, ReviewView.parameters(reportId)));
+        } else {
+            getUI().ifPresent(ui -> ui.navigate(reportRoute(reportId)));
+        }
+    }
+
+    private void failed(FlowException e) {
+        Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private String reportName(String township, int year) {
+        return getTranslation("tasks.report", township, String.valueOf(year));
+    }
+
+    private String when(Instant at) {
+        return at == null ? "" : WHEN.withZone(zone).format(at);
+    }
+
+    private Div emptyState(String key) {
+        Div empty = new Div();
+        empty.setText(getTranslation(key));
+        empty.addClassName("empty-state");
+        empty.getStyle()
+                .set("padding", "var(--lumo-space-xl)")
+                .set("text-align", "center")
+                .set("color", "var(--lumo-secondary-text-color)");
+        return empty;
+    }
+}

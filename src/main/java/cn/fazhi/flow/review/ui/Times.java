@@ -1,0 +1,38 @@
+package cn.fazhi.flow.review.ui;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+/**
+ * Dates and times as the user reads them, in the server's time zone: the date in their language (2024年1月5日, Jan 5,
+ * 2024), the time on the 24-hour clock that Chinese offices use (14:03:05).
+ */
+final class Times {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
+    private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
+    private Times() {}
+
+    /** Date and time to the minute. */
+    static String dateTime(Instant at, Locale locale, ZoneId zone) {
+        if (at == null) {
+            return "";
+        }
+        DateTimeFormatter date =
+                DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
+        var local = at.atZone(zone);
+        return date.format(local) + " " + MINUTES.format(local);
+    }
+
+    /** Time of day to the second. */
+    static String time(Instant at, ZoneId zone) {
+        if (at == null) {
+            return "";
+        }
+        return TIME.format(at.atZone(zone));
+    }
+}

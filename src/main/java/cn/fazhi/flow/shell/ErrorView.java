@@ -1,0 +1,51 @@
+package cn.fazhi.flow.shell;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Set;
+
+/**
+ * What an error page shows: a title for the HTTP status, the translated message and a way back to 我的待办 (the
+ * start page). Never a stack trace.
+ */
+abstract class ErrorView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The statuses with a title of their own ({@code error.view.title.<status>}); any other is shown as 500. */
+    static final Set<Integer> STATUSES = Set.of(400, 403, 404, 409, 422, 429, 500);
+
+    private final H2 title = new H2();
+    private final Paragraph message = new Paragraph();
+
+    ErrorView() {
+        addClassName("error-view");
+        title.addClassName("error-title");
+        message.addClassName("error-message");
+        Anchor back = new Anchor("", getTranslation("error.view.back"));
+        back.addClassName("error-back");
+        add(title, message, back);
+    }
+
+    /** Shows the message under the status's title and answers the status for the HTTP response. */
+    protected int show(int status, String text) {
+        int shown = STATUSES.contains(status) ? status : 500;
+        title.setText(getTranslation("error.view.title." + shown));
+        message.setText(text);
+        return shown;
+    }
+
+    String title() {
+        return title.getText();
+    }
+
+    String message() {
+        return message.getText();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("error.view.pageTitle", title.getText());
+    }
+}

@@ -1,0 +1,52 @@
+package cn.fazhi.flow.shell;
+
+import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.UserAccount;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import java.util.Locale;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sets up every Vaadin session and UI: the user's saved language (Chinese for nobody signed in; the login page
+ * switches to English only on {@code ?lang=en}), translated error notifications instead of stack traces, and
+ * translated system messages (session expired, internal error, cookies disabled).
+ */
+@Component
+class ShellInitListener implements VaadinServiceInitListener {
+
+    private final OrgService org;
+    private final Messages messages;
+
+    ShellInitListener(OrgService org, Messages messages) {
+        this.org = org;
+        this.messages = messages;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().setSystemMessagesProvider(new TranslatedSystemMessages(messages));
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new ShellErrorHandler()));
+        event.getSource().addUIInitListener(e -> applyLocale(e.getUI()));
+    }
+
+    private void applyLocale(UI ui) {
+        Locale locale = userLocale();
+        // The session's locale decides the system messages sent with the page; the UI's the translations.
+        ui.getSession().setLocale(locale);
+        ui.setLocale(locale);
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+    }
+
+    /** The signed-in user's saved language, read afresh (it may have changed since they signed in); else Chinese. */
+    Locale userLocale() {
+        return org.findCurrentUser()
+                .flatMap(me -> org.findUser(me.username()))
+                .map(UserAccount::locale)
+                .map(Locale::forLanguageTag)
+                .map(Messages::supported)
+                .orElse(Messages.CHINESE);
+    }
+}

@@ -1,0 +1,145 @@
+package cn.fazhi.flow.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded), with the few moves a Vaadin page
+ * needs: log in, wait for the page to settle, find by id or text, click, type, and screenshot into
+ * target/screenshots.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final String baseUrl;
+    private final Path userDataDir;
+
+    Browser(String baseUrl) throws IOException {
+        this.baseUrl = baseUrl;
+        this.userDataDir = Files.createTempDirectory("fazhi-chromium");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--lang=zh-CN",
+                "--window-size=1400,1000",
+                "--user-data-dir=" + userDataDir);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        this.driver = new ChromeDriver(service, options);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    void open(String path) {
+        driver.get(baseUrl + path);
+        settle();
+    }
+
+    void login(String username, String password) {
+        open("/login");
+        WebElement user =
+                wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
+        user.sendKeys(username);
+        driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        settle();
+    }
+
+    void logout() {
+        driver.manage().deleteAllCookies();
+    }
+
+    /** Waits until Vaadin has no request in flight. */
+    void settle() {
+        wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+                .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                        + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+    }
+
+    WebElement byId(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+    }
+
+    WebElement byCss(String css) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(css)));
+    }
+
+    List<WebElement> allByCss(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    void click(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        settle();
+    }
+
+    void clickId(String id) {
+        click(byId(id));
+    }
+
+    /** Waits until the page shows the text somewhere (light DOM). */
+    void waitForText(String text) {
+        wait.until(d ->
+                ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText")).contains(text));
+    }
+
+    String text() {
+        return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+    }
+
+    Object script(String js, Object... args) {
+        Object result = ((JavascriptExecutor) driver).executeScript(js, args);
+        settle();
+        return result;
+    }
+
+    String currentPath() {
+        return driver.getCurrentUrl().substring(baseUrl.length());
+    }
+
+    void screenshot(String name) throws IOException {
+        Path dir = Path.of("target", "screenshots");
+        Files.createDirectories(dir);
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    WebDriverWait waiter() {
+        return wait;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

@@ -1,0 +1,379 @@
+package cn.fazhi.flow.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormatted;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.clearNotifications;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.report.Paragraphs;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportPart;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.report.ReportSummary;
+import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.review.SubmitResult;
+import cn.fazhi.flow.review.TaskItem;
+import cn.fazhi.flow.workflow.ReportReviewProcess;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The review of 榆垡镇's report (drafter2) from submission to approval, one step per test in order: the advisor claims
+ * it from the task list, comments, returns it; drafter2 resubmits a change the diff shows; the county returns (dialog
+ * only) and approves. The last tests check who may not act.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ReviewViewTest extends AbstractViewTest {
+
+    private static final String TOWNSHIP = "榆垡镇";
+    private static final String INSERTED = "层层";
+
+    @Autowired
+    private ReviewService review;
+
+    @Autowired
+    private ReportService reports;
+
+    @Test
+    @Order(1)
+    void theAdvisorClaimsTheSubmittedReportFromTheTaskListAndOpensItWithNumberedParagraphs() {
+        long id = yufa();
+        login("drafter2");
+        if (reports.get(id).status() == ReportStatus.DRAFTING) {
+            SubmitResult result = review.submit(id);
+            assertThat(result.accepted())
+                    .as("pre-check findings: %s", result.findings())
+                    .isTrue();
+        }
+        assertThat(reports.get(id).status()).isEqualTo(ReportStatus.LEGAL_REVIEW);
+
+        login("advisor");
+        UI.getCurrent().navigate(TasksView.class);
+        Grid<TaskItem> grid = tasksGrid();
+        int row = rowOf(grid, id);
+        assertThat(_getFormatted(grid, row, "report")).isEqualTo("榆垡镇 2020年度报告");
+        assertThat(_getFormatted(grid, row, "step")).isEqualTo("法律顾问审核");
+        assertThat(_getFormatted(grid, row, "holder")).isEqualTo("待签收");
+
+        _click(_get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("签收")));
+
+        row = rowOf(grid, id);
+        assertThat(_getFormatted(grid, row, "holder")).isEqualTo("我");
+        _assertNone(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("签收"));
+
+        _click(_get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("办理")));
+
+        _get(ReviewView.class);
+        ReportContent v1 = reports.version(id, 1);
+        String third = Paragraphs.of(v1.parts().get(0).body()).get(2);
+        Div paragraph = _get(Div.class, spec -> spec.withId("p-1-3"));
+        assertThat(_get(paragraph, Span.class, spec -> spec.withClasses("paragraph-no"))
+                        .getText())
+                .isEqualTo("1.3");
+        assertThat(textOf(paragraph)).contains(third);
+        assertThat(_find(Div.class, spec -> spec.withClasses("review-paragraph")))
+                .hasSize(v1.parts().stream()
+                        .mapToInt(p -> Paragraphs.of(p.body()).size())
+                        .sum());
+        _get(HorizontalLayout.class, spec -> spec.withId("decision-bar"));
+        _assertNone(Button.class, spec -> spec.withId("review-claim"));
+        _assertNone(Checkbox.class, spec -> spec.withId("diff-toggle"));
+    }
+
+    @Test
+    @Order(2)
+    void aParagraphCommentQuotesTheNarrowedTextAndShowsBesideItsParagraph() {
+        long id = yufa();
+        login("advisor");
+        openReview(id);
+        Div paragraph = _get(Div.class, spec -> spec.withId("p-1-2"));
+        String text =
+                Paragraphs.of(reports.version(id, 1).parts().get(0).body()).get(1);
+
+        _click(_get(paragraph, Button.class, spec -> spec.withText("批注")));
+        TextArea quote = _get(TextArea.class, spec -> spec.withId("comment-quote"));
+        assertThat(quote.getValue()).isEqualTo(text);
+        _setValue(quote, "这不是该段的原文");
+        _setValue(_get(TextArea.class, spec -> spec.withId("comment-text")), "请核实。");
+        _click(_get(Button.class, spec -> spec.withId("comment-save")));
+        assertThat(quote.isInvalid()).isTrue();
+        assertThat(quote.getErrorMessage()).isEqualTo("引用的文字须摘自该段原文。");
+
+        String narrowed = text.substring(0, 8);
+        _setValue(quote, narrowed);
+        _setValue(_get(TextArea.class, spec -> spec.withId("comment-text")), "“关键少数”的提法请与上级文件保持一致。");
+        _click(_get(Button.class, spec -> spec.withId("comment-save")));
+
+        _assertNone(Dialog.class);
+        expectNotifications("意见已保存。");
+        Div beside = _get(
+                _get(Div.class, spec -> spec.withId("p-1-2")),
+                Div.class,
+                spec -> spec.withClasses("paragraph-comments"));
+        Div card = _get(beside, Div.class, spec -> spec.withClasses("review-comment"));
+        assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-text"))
+                        .getText())
+                .isEqualTo("“关键少数”的提法请与上级文件保持一致。");
+        assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-quote"))
+                        .getText())
+                .contains(narrowed);
+        assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-meta"))
+                        .getText())
+                .contains("张律师（法律顾问）")
+                .contains("第 1 版");
+        _assertNone(
+                _get(Div.class, spec -> spec.withId("p-1-3")), Div.class, spec -> spec.withClasses("review-comment"));
+
+        // a comment on the whole report, then resolved and reopened
+        _click(_get(Button.class, spec -> spec.withId("comment-whole")));
+        _click(_get(Button.class, spec -> spec.withId("comment-save")));
+        TextArea empty = _get(TextArea.class, spec -> spec.withId("comment-text"));
+        assertThat(empty.isInvalid()).isTrue();
+        assertThat(empty.getErrorMessage()).isEqualTo("请填写意见。");
+        _setValue(empty, "全文数据请与统计口径核对。");
+        _click(_get(Button.class, spec -> spec.withId("comment-save")));
+        Component whole = _get(VerticalLayout.class, spec -> spec.withId("whole-report-comments"));
+        Div wholeCard = _get(whole, Div.class, spec -> spec.withClasses("review-comment"));
+        assertThat(textOf(wholeCard)).contains("全文数据请与统计口径核对。");
+
+        _click(_get(wholeCard, Button.class, spec -> spec.withText("标为已解决")));
+        whole = _get(VerticalLayout.class, spec -> spec.withId("whole-report-comments"));
+        wholeCard = _get(whole, Div.class, spec -> spec.withClasses("comment-resolved"));
+        _get(wholeCard, Span.class, spec -> spec.withText("已解决"));
+        _click(_get(wholeCard, Button.class, spec -> spec.withText("重新打开")));
+        whole = _get(VerticalLayout.class, spec -> spec.withId("whole-report-comments"));
+        _get(whole, Div.class, spec -> spec.withClasses("comment-open"));
+    }
+
+    @Test
+    @Order(3)
+    void aReturnNeedsACommentAndThenSendsTheReportBack() {
+        long id = yufa();
+        login("advisor");
+        openReview(id);
+
+        _click(_get(Button.class, spec -> spec.withId("review-return")));
+        _get(Dialog.class, spec -> spec.withId("return-dialog"));
+        _assertNone(Checkbox.class, spec -> spec.withId("return-legal-rereview"));
+        _click(_get(Button.class, spec -> spec.withId("return-confirm")));
+
+        TextArea comment = _get(TextArea.class, spec -> spec.withId("return-comment"));
+        assertThat(comment.isInvalid()).isTrue();
+        assertThat(comment.getErrorMessage()).isEqualTo("退回修改必须填写意见。");
+        _get(Dialog.class, spec -> spec.withId("return-dialog"));
+        assertThat(review.position(id).step()).isEqualTo(ReportReviewProcess.TASK_LEGAL_REVIEW);
+        assertThat(review.position(id).assignee()).isEqualTo("advisor");
+        assertThat(reports.get(id).status()).isEqualTo(ReportStatus.LEGAL_REVIEW);
+
+        _setValue(comment, "第一部分第二段的提法请修改后重新提交。");
+        _click(_get(Button.class, spec -> spec.withId("return-confirm")));
+
+        assertThat(reports.get(id).status()).isEqualTo(ReportStatus.RETURNED);
+        expectNotifications("榆垡镇 2020年度报告已退回修改。");
+        _get(TasksView.class);
+        assertThat(_find(Grid.class, spec -> spec.withId("tasks-grid")).stream().flatMap(g -> rows(g).stream()))
+                .noneMatch(t -> t.reportId() == id);
+    }
+
+    @Test
+    @Order(4)
+    void afterTheResubmissionTheDiffShowsTheChangedParagraph() {
+        long id = yufa();
+        login("drafter2");
+        ReportDetails returned = reports.get(id);
+        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
+        List<ReportPart> parts = new ArrayList<>(returned.content().parts());
+        ReportPart measures = parts.get(0);
+        List<String> paragraphs = new ArrayList<>(Paragraphs.of(measures.body()));
+        String second = paragraphs.get(1);
+        paragraphs.set(1, second.substring(0, 10) + INSERTED + second.substring(10));
+        parts.set(0, new ReportPart(measures.kind(), measures.heading(), String.join("\n", paragraphs)));
+        ReportContent content = returned.content();
+        reports.saveDraft(
+                id,
+                new ReportContent(content.title(), content.opening(), parts, content.closing()),
+                returned.lockVersion());
+        SubmitResult result = review.submit(id);
+        assertThat(result.accepted())
+                .as("pre-check findings: %s", result.findings())
+                .isTrue();
+        assertThat(result.version()).isEqualTo(2);
+
+        login("advisor");
+        openReview(id);
+        assertThat(textOf(_get(Div.class, spec -> spec.withId("p-1-2")))).contains(INSERTED);
+        // the comment made on version 1 still stands beside its paragraph: its quote is unchanged
+        _get(_get(Div.class, spec -> spec.withId("p-1-2")), Div.class, spec -> spec.withClasses("review-comment"));
+        _click(_get(Button.class, spec -> spec.withId("review-claim")));
+        expectNotifications("已签收，请审核后作出决定。");
+        clearNotifications();
+        _assertNone(Button.class, spec -> spec.withId("review-claim"));
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("diff-toggle")), true);
+
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("diff-summary"))
+                        .getText())
+                .isEqualTo("与第 1 版相比：修改 1 段，新增 0 段，删除 0 段。");
+        Div changed = _get(Div.class, spec -> spec.withClasses("diff-changed"));
+        assertThat(_get(changed, Span.class, spec -> spec.withClasses("paragraph-no"))
+                        .getText())
+                .isEqualTo("1.2");
+        assertThat(_get(changed, Span.class, spec -> spec.withClasses("diff-inserted"))
+                        .getText())
+                .isEqualTo(INSERTED);
+        _assertNone(Span.class, spec -> spec.withClasses("diff-deleted"));
+        assertThat(_find(Details.class, spec -> spec.withClasses("diff-unchanged-part")))
+                .hasSize(reports.version(id, 2).parts().size() - 1);
+        assertThat(_find(Details.class, spec -> spec.withClasses("diff-unchanged-run")))
+                .isNotEmpty();
+        _assertNone(Div.class, spec -> spec.withClasses("review-paragraph"));
+
+        _setValue(_get(Checkbox.class, spec -> spec.withId("diff-toggle")), false);
+        _get(Div.class, spec -> spec.withId("p-1-2"));
+
+        _click(_get(Button.class, spec -> spec.withId("review-approve")));
+        _click(_get(Button.class, spec -> spec.withId("approve-confirm")));
+        assertThat(reports.get(id).status()).isEqualTo(ReportStatus.COUNTY_REVIEW);
+        expectNotifications("榆垡镇 2020年度报告已审核通过。");
+    }
+
+    @Test
+    @Order(5)
+    void theCountysReturnDialogOffersAnotherLegalReview() {
+        long id = yufa();
+        login("county");
+        openReview(id);
+
+        _click(_get(Button.class, spec -> spec.withId("review-return")));
+        Checkbox reReview = _get(Checkbox.class, spec -> spec.withId("return-legal-rereview"));
+        assertThat(reReview.getLabel()).isEqualTo("需重新进行法律审核");
+        assertThat(reReview.getValue()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("dialog-cancel")));
+        _assertNone(Dialog.class);
+        assertThat(reports.get(id).status()).isEqualTo(ReportStatus.COUNTY_REVIEW);
+    }
+
+    @Test
+    @Order(6)
+    void inEnglishTheCountyApproves() {
+        long id = yufa();
+        login("county");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        openReview(id);
+
+        assertThat(_get(Button.class, spec -> spec.withId("review-approve")).getText())
+                .isEqualTo("Approve");
+        assertThat(_get(Button.class, spec -> spec.withId("review-return")).getText())
+                .isEqualTo("Return for revision");
+        assertThat(_get(Checkbox.class, spec -> spec.withId("diff-toggle")).getLabel())
+                .isEqualTo("Compare with the previous version (version 1 → 2)");
+        assertThat(_find(Button.class, spec -> spec.withText("Comment"))).isNotEmpty();
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Review · 榆垡镇, 2020 report");
+
+        _click(_get(Button.class, spec -> spec.withId("review-approve")));
+        _click(_get(Button.class, spec -> spec.withId("approve-confirm")));
+
+        assertThat(reports.get(id).status()).isEqualTo(ReportStatus.APPROVED);
+        expectNotifications("The 2020 report of 榆垡镇 is approved.");
+        _get(TasksView.class);
+    }
+
+    @Test
+    @Order(7)
+    void aDrafterDoesNotGetTheReviewPage() {
+        long id = yufa();
+        login("drafter2");
+        Throwable denied = catchThrowable(() -> UI.getCurrent().navigate("reports/" + id + "/review"));
+        if (denied != null) {
+            // Karibu's stand-in for Vaadin's access-denied page throws instead of rendering
+            assertThat(denied).hasStackTraceContaining("AccessDeniedException");
+        }
+        assertThat(UI.getCurrent().getInternals().getActiveRouterTargetsChain())
+                .noneMatch(ReviewView.class::isInstance);
+    }
+
+    @Test
+    @Order(8)
+    void theTownshipLeadReadsTheReportWithoutActions() {
+        long id = yufa();
+        login("lead2");
+        openReview(id);
+        _get(ReviewView.class);
+        _get(Div.class, spec -> spec.withId("review-notice"));
+        _assertNone(HorizontalLayout.class, spec -> spec.withId("decision-bar"));
+        _assertNone(Button.class, spec -> spec.withText("批注"));
+        _assertNone(Button.class, spec -> spec.withId("comment-whole"));
+    }
+
+    private void openReview(long id) {
+        UI.getCurrent().navigate(ReviewView.class, ReviewView.parameters(id));
+        _get(ReviewView.class);
+    }
+
+    private long yufa() {
+        login("drafter2");
+        return reports.list().stream()
+                .filter(r -> r.township().equals(TOWNSHIP))
+                .mapToLong(ReportSummary::id)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<TaskItem> tasksGrid() {
+        return _get(Grid.class, spec -> spec.withId("tasks-grid"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<TaskItem> rows(Grid<?> grid) {
+        List<TaskItem> rows = new ArrayList<>();
+        for (int i = 0; i < _size(grid); i++) {
+            rows.add(_get((Grid<TaskItem>) grid, i));
+        }
+        return rows;
+    }
+
+    private static int rowOf(Grid<TaskItem> grid, long reportId) {
+        List<TaskItem> rows = rows(grid);
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).reportId() == reportId) {
+                return i;
+            }
+        }
+        throw new AssertionError("no task for report " + reportId + " in " + rows);
+    }
+
+    private static String textOf(Component component) {
+        return component.getElement().getTextRecursively();
+    }
+}

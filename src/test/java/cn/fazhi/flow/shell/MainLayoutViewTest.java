@@ -1,0 +1,73 @@
+package cn.fazhi.flow.shell;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.org.OrgService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+class MainLayoutViewTest extends AbstractViewTest {
+
+    @Autowired
+    OrgService org;
+
+    @Test
+    void showsTheUsersNameTranslatedRoleAndTownship() {
+        login("drafter1");
+        UI.getCurrent().navigate(ShellTestView.class);
+        assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("太要镇起草人 · 起草人 · 太要镇");
+    }
+
+    @Test
+    void aDrafterHasNoCockpitEntry() {
+        login("drafter1");
+        UI.getCurrent().navigate(ShellTestView.class);
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-cockpit"))).isEmpty();
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("流程监控（Cockpit）");
+    }
+
+    @Test
+    void anAdministratorHasTheCockpitOutsideTheRouter() {
+        login("admin");
+        UI.getCurrent().navigate(ShellTestView.class);
+        SideNavItem cockpit = _get(SideNavItem.class, s -> s.withId("menu-cockpit"));
+        assertThat(cockpit.getLabel()).isEqualTo("流程监控（Cockpit）");
+        assertThat(cockpit.getPath()).isEqualTo("camunda/app/cockpit/default/");
+        assertThat(cockpit.isRouterIgnore()).isTrue();
+        assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("王管理 · 管理员");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void switchingToEnglishSavesTheChoiceAndReloadsInEnglish() {
+        login("lead5");
+        try {
+            UI.getCurrent().navigate(ShellTestView.class);
+            assertThat(_get(Span.class, s -> s.withClasses("app-name")).getText())
+                    .isEqualTo("法治政府建设年度报告审核");
+
+            _setValue(_get(Select.class, s -> s.withId("language")), Locale.ENGLISH);
+
+            // The page reloads: a new UI, which takes the saved language.
+            assertThat(org.findUser("lead5").orElseThrow().locale()).isEqualTo("en");
+            UI.getCurrent().navigate(ShellTestView.class);
+            assertThat(UI.getCurrent().getLocale()).isEqualTo(Locale.ENGLISH);
+            assertThat(_get(Span.class, s -> s.withClasses("app-name")).getText())
+                    .isEqualTo("Rule-of-Law Report Review");
+            assertThat(_get(Span.class, s -> s.withId("current-user")).getText())
+                    .isEqualTo("盘龙彝族乡负责人 · Township lead · 盘龙彝族乡");
+        } finally {
+            org.changeLocale("zh-CN");
+        }
+        assertThat(org.findUser("lead5").orElseThrow().locale()).isEqualTo("zh-CN");
+    }
+}
