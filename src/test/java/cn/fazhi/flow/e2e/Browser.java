@@ -113,6 +113,12 @@ final class Browser implements AutoCloseable {
                 ((String) ((JavascriptExecutor) d).executeScript("return document.body.innerText")).contains(text));
     }
 
+    /** The text of an element by id, whether or not it is on screen. */
+    String textOf(String id) {
+        return (String) ((JavascriptExecutor) driver)
+                .executeScript("const e = document.getElementById(arguments[0]); return e ? e.textContent : ''", id);
+    }
+
     String text() {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
     }

@@ -93,7 +93,6 @@ final class CommentCards extends Div {
         if (c.quote() != null && !c.quote().isBlank()) {
             Paragraph quote = new Paragraph(getTranslation("comment.quote", c.quote()));
             quote.addClassName("comment-quote");
-            quote.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
             card.add(quote);
         }
         card.add(text(c));

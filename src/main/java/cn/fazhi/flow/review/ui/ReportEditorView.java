@@ -259,12 +259,13 @@ public class ReportEditorView extends VerticalLayout
         comments.getStyle().set("min-width", "18em");
         partComments.put(kind, comments);
 
+        // Both columns grow from a zero basis, so a long quoted comment never squeezes the text the drafter edits.
+        fields.getStyle().set("flex", "3 1 0").set("min-width", "0");
+        comments.getStyle().set("flex", "2 1 0").set("overflow-wrap", "anywhere");
         HorizontalLayout section = new HorizontalLayout(fields, comments);
         section.setId("editor-part-" + kind.name());
         section.addClassName("editor-part");
         section.setWidthFull();
-        section.setFlexGrow(3, fields);
-        section.setFlexGrow(2, comments);
         return section;
     }
 

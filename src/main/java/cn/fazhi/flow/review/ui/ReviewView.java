@@ -511,13 +511,6 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (c.quote() != null && !c.quote().isBlank()) {
             Div quote = new Div(getTranslation("review.comment.quote", c.quote()));
             quote.addClassName("comment-quote");
-            quote.getStyle()
-                    .set("color", "var(--lumo-secondary-text-color)")
-                    .set("overflow", "hidden")
-                    .set("text-overflow", "ellipsis")
-                    .set("display", "-webkit-box")
-                    .set("-webkit-line-clamp", "3")
-                    .set("-webkit-box-orient", "vertical");
             card.add(quote);
         }
         Div text = new Div(c.text());
