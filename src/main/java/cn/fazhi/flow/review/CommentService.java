@@ -57,6 +57,15 @@ public class CommentService {
     }
 
     public CommentView add(long reportId, NewComment comment) {
+        return add(reportId, comment, true);
+    }
+
+    /** The comment a reviewer gives with a decision: on the whole report; the decision itself is what the history shows. */
+    void addDecisionComment(long reportId, String text) {
+        add(reportId, new NewComment(null, null, null, text, null), false);
+    }
+
+    private CommentView add(long reportId, NewComment comment, boolean audited) {
         ReportDetails report = reports.get(reportId);
         String text = comment.text() == null ? "" : comment.text().strip();
         if (text.isEmpty()) {
@@ -98,13 +107,10 @@ public class CommentService {
                 report.step() == null ? "" : report.step(),
                 comment.replyTo(),
                 clock.instant()));
-        audit.record(reportId, me.username(), AuditAction.COMMENTED, report.step(), text);
+        if (audited) {
+            audit.record(reportId, me.username(), AuditAction.COMMENTED, report.step(), text);
+        }
         return anchor(saved, report.content());
-    }
-
-    /** The comment a reviewer gives with a decision: on the whole report. */
-    void addDecisionComment(long reportId, String text) {
-        add(reportId, new NewComment(null, null, null, text, null));
     }
 
     /** A reviewer marks a comment resolved, or reopens it. */
