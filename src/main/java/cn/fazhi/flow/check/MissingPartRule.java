@@ -19,12 +19,13 @@ class MissingPartRule implements CheckRule {
     }
 
     @Override
-    public List<Finding> check(ReportContent content) {
+    public List<Finding> check(CheckInput input) {
+        ReportContent content = input.content();
         return Arrays.stream(PartKind.values())
                 .filter(PartKind::mandatory)
                 .filter(kind -> content.part(kind).map(ReportPart::isBlank).orElse(true))
-                .map(kind -> new Finding(
-                        ID, Severity.ERROR, kind, null, "check.missingPart", List.of("#part." + kind.name())))
+                .map(kind ->
+                        new Finding(ID, Severity.ERROR, kind, "check.missingPart", List.of("#part." + kind.name())))
                 .toList();
     }
 }

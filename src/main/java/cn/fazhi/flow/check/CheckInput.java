@@ -1,0 +1,97 @@
+package cn.fazhi.flow.check;
+
+import cn.fazhi.flow.report.Paragraphs;
+import cn.fazhi.flow.report.PartKind;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportPart;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The text every rule reads, cut once into numbered blocks in reading order: the title, the opening's paragraphs, each
+ * part's heading and its paragraphs, and the closing's office and date. {@code line} counts the blocks of the whole text
+ * from 1 (one block per line, as the report reads when printed); {@code paragraph} counts a part's (or the opening's)
+ * paragraphs from 1, as {@link Paragraphs} does, and is 0 for headings, the title and the closing.
+ */
+public final class CheckInput {
+
+    /** Where in the report a block stands. */
+    public enum Zone {
+        TITLE,
+        OPENING,
+        HEADING,
+        BODY,
+        CLOSING_OFFICE,
+        CLOSING_DATE
+    }
+
+    /** One line of the report's text. */
+    public record Block(Zone zone, PartKind part, int paragraph, int line, String text) {}
+
+    private final ReportContent content;
+    private final Integer year;
+    private final List<Block> blocks;
+
+    private CheckInput(ReportContent content, Integer year, List<Block> blocks) {
+        this.content = content;
+        this.year = year;
+        this.blocks = blocks;
+    }
+
+    /** The input for a report's text; {@code year} is the report year when known (null otherwise). */
+    public static CheckInput of(ReportContent content, Integer year) {
+        List<Block> blocks = new ArrayList<>();
+        int line = 0;
+        if (!content.title().isBlank()) {
+            blocks.add(new Block(Zone.TITLE, null, 0, ++line, content.title().strip()));
+        }
+        int n = 0;
+        for (String p : Paragraphs.of(content.opening())) {
+            blocks.add(new Block(Zone.OPENING, null, ++n, ++line, p));
+        }
+        for (ReportPart part : content.parts()) {
+            if (!part.heading().isBlank()) {
+                blocks.add(new Block(
+                        Zone.HEADING, part.kind(), 0, ++line, part.heading().strip()));
+            }
+            int p = 0;
+            for (String text : Paragraphs.of(part.body())) {
+                blocks.add(new Block(Zone.BODY, part.kind(), ++p, ++line, text));
+            }
+        }
+        if (!content.closing().office().isBlank()) {
+            blocks.add(new Block(
+                    Zone.CLOSING_OFFICE,
+                    null,
+                    0,
+                    ++line,
+                    content.closing().office().strip()));
+        }
+        if (!content.closing().date().isBlank()) {
+            blocks.add(new Block(
+                    Zone.CLOSING_DATE, null, 0, ++line, content.closing().date().strip()));
+        }
+        return new CheckInput(content, year, Collections.unmodifiableList(blocks));
+    }
+
+    public ReportContent content() {
+        return content;
+    }
+
+    /** The report year, when known. */
+    public Optional<Integer> year() {
+        return Optional.ofNullable(year);
+    }
+
+    /** Every block in reading order. */
+    public List<Block> blocks() {
+        return blocks;
+    }
+
+    /** The heading and paragraphs of one part, in order (empty when the part is absent). */
+    public List<Block> part(PartKind kind) {
+        return blocks.stream().filter(b -> b.part() == kind).toList();
+    }
+}
