@@ -1,5 +1,7 @@
 package cn.fazhi.flow;
 
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportSummary;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -81,6 +83,15 @@ public abstract class AbstractViewTest {
         request.setUserPrincipalInt(auth);
         request.setUserInRole((principal, role) ->
                 auth.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role)));
+    }
+
+    /** Signs in as a drafter and answers the id of their township's (only) report. */
+    protected long reportOf(String drafter) {
+        login(drafter);
+        return context.getBean(ReportService.class).list().stream()
+                .mapToLong(ReportSummary::id)
+                .findFirst()
+                .orElseThrow();
     }
 
     protected void logout() {

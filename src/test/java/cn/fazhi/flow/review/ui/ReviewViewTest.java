@@ -21,7 +21,6 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
-import cn.fazhi.flow.report.ReportSummary;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
 import cn.fazhi.flow.review.TaskItem;
@@ -55,7 +54,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewViewTest extends AbstractViewTest {
 
-    private static final String TOWNSHIP = "榆垡镇";
     private static final String INSERTED = "层层";
 
     @Autowired
@@ -67,7 +65,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(1)
     void theAdvisorClaimsTheSubmittedReportFromTheTaskListAndOpensItWithNumberedParagraphs() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("drafter2");
         if (reports.get(id).status() == ReportStatus.DRAFTING) {
             SubmitResult result = review.submit(id);
@@ -113,7 +111,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(2)
     void aParagraphCommentQuotesTheNarrowedTextAndShowsBesideItsParagraph() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("advisor");
         openReview(id);
         Div paragraph = _get(Div.class, spec -> spec.withId("p-1-2"));
@@ -178,7 +176,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(3)
     void aReturnNeedsACommentAndThenSendsTheReportBack() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("advisor");
         openReview(id);
 
@@ -208,7 +206,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(4)
     void afterTheResubmissionTheDiffShowsTheChangedParagraph() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("drafter2");
         ReportDetails returned = reports.get(id);
         assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
@@ -270,7 +268,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(5)
     void theCountysReturnDialogOffersAnotherLegalReview() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("county");
         openReview(id);
 
@@ -286,7 +284,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(6)
     void inEnglishTheCountyApproves() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("county");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         openReview(id);
@@ -311,7 +309,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(7)
     void aDrafterDoesNotGetTheReviewPage() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("drafter2");
         Throwable denied = catchThrowable(() -> UI.getCurrent().navigate("reports/" + id + "/review"));
         if (denied != null) {
@@ -325,7 +323,7 @@ class ReviewViewTest extends AbstractViewTest {
     @Test
     @Order(8)
     void theTownshipLeadReadsTheReportWithoutActions() {
-        long id = yufa();
+        long id = reportOf("drafter2");
         login("lead2");
         openReview(id);
         _get(ReviewView.class);
@@ -338,15 +336,6 @@ class ReviewViewTest extends AbstractViewTest {
     private void openReview(long id) {
         UI.getCurrent().navigate(ReviewView.class, ReviewView.parameters(id));
         _get(ReviewView.class);
-    }
-
-    private long yufa() {
-        login("drafter2");
-        return reports.list().stream()
-                .filter(r -> r.township().equals(TOWNSHIP))
-                .mapToLong(ReportSummary::id)
-                .findFirst()
-                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")

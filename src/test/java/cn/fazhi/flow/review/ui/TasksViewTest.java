@@ -19,7 +19,6 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
-import cn.fazhi.flow.report.ReportSummary;
 import cn.fazhi.flow.review.DoneItem;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
@@ -47,7 +46,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasksViewTest extends AbstractViewTest {
 
-    private static final String TOWNSHIP = "盘龙彝族乡";
     private static final String TASK_GONE = "该待办已被处理或已撤回，请刷新待办列表。";
 
     @Autowired
@@ -59,7 +57,7 @@ class TasksViewTest extends AbstractViewTest {
     @Test
     @Order(1)
     void theDrafterSeesTheDraftTaskAndOpensTheEditor() {
-        long id = panlong();
+        long id = reportOf("drafter5");
         login("drafter5");
         assertThat(reports.get(id).status().editable()).isTrue();
         UI.getCurrent().navigate(TasksView.class);
@@ -83,7 +81,7 @@ class TasksViewTest extends AbstractViewTest {
     @Test
     @Order(2)
     void claimingATaskWithdrawnMeanwhileTellsSoAndRefreshesTheList() {
-        long id = panlong();
+        long id = reportOf("drafter5");
         submit(id);
         login("advisor");
         UI.getCurrent().navigate(TasksView.class);
@@ -106,7 +104,7 @@ class TasksViewTest extends AbstractViewTest {
     @Test
     @Order(3)
     void openingATaskWithdrawnMeanwhileTellsSoThenAFreshOneIsClaimedAndOpened() {
-        long id = panlong();
+        long id = reportOf("drafter5");
         submit(id);
         login("advisor");
         UI.getCurrent().navigate(TasksView.class);
@@ -145,7 +143,7 @@ class TasksViewTest extends AbstractViewTest {
     @Test
     @Order(4)
     void theDoneTabListsTheDraftersSubmissions() {
-        long id = panlong();
+        long id = reportOf("drafter5");
         login("drafter5");
         UI.getCurrent().navigate(TasksView.class);
         TabSheet tabs = _get(TabSheet.class);
@@ -183,7 +181,7 @@ class TasksViewTest extends AbstractViewTest {
     @Test
     @Order(6)
     void inEnglishTheListSpeaksEnglish() {
-        long id = panlong();
+        long id = reportOf("drafter5");
         login("advisor");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(TasksView.class);
@@ -228,15 +226,6 @@ class TasksViewTest extends AbstractViewTest {
                 .as("pre-check findings: %s", result.findings())
                 .isTrue();
         assertThat(result.status()).isEqualTo(ReportStatus.LEGAL_REVIEW);
-    }
-
-    private long panlong() {
-        login("drafter5");
-        return reports.list().stream()
-                .filter(r -> r.township().equals(TOWNSHIP))
-                .mapToLong(ReportSummary::id)
-                .findFirst()
-                .orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
