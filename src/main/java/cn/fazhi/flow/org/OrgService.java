@@ -103,15 +103,31 @@ public class OrgService {
         users.findById(me.id()).ifPresent(u -> u.setLocale(locale));
     }
 
-    // --- set-up of an organisation (demo data, administration) ---
+    // --- set-up of an organisation (demo data at start-up, administration) ---
+
+    /**
+     * Set-up runs at start-up with nobody signed in (demo data), or by an ADMIN for their own county (a new county
+     * only by a start-up task).
+     */
+    private void requireSetUp(Long countyId) {
+        Optional<UserAccount> me = findCurrentUser();
+        if (me.isEmpty()) {
+            return;
+        }
+        if (countyId == null || !me.get().has(Role.ADMIN) || me.get().countyId() != countyId) {
+            throw FlowException.forbidden("error.noAccess");
+        }
+    }
 
     @Transactional
     public long createCounty(String code, String name, boolean leadSignOffRequired) {
+        requireSetUp(null);
         return counties.save(new County(code, name, leadSignOffRequired)).getId();
     }
 
     @Transactional
     public long createTownship(long countyId, String code, String name, TownshipKind kind) {
+        requireSetUp(countyId);
         County county =
                 counties.findById(countyId).orElseThrow(() -> FlowException.notFound("error.countyNotFound", countyId));
         return townships.save(new Township(county, code, name, kind)).getId();
@@ -127,6 +143,7 @@ public class OrgService {
             Long townshipId,
             Collection<Role> roles,
             Collection<Long> advisedTownships) {
+        requireSetUp(countyId);
         AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, countyId, townshipId);
         user.setEmail(email);
         user.getRoles().addAll(roles);

@@ -122,9 +122,11 @@ public class ReportService {
         report.setCurrentStep(step);
     }
 
-    /** Process: the working copy as it stands, for the pre-check at submission. */
+    /** The working copy as it stands, for a user who may see the report (the pre-check reads it at submission). */
     public ReportContent workingCopy(long reportId) {
-        return find(reportId).content();
+        Report report = find(reportId);
+        org.requireReadable(report.getTownshipId());
+        return report.content();
     }
 
     /** Process: freezes the working copy as the next numbered version and returns its number. */
