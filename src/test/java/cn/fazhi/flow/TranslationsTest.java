@@ -50,7 +50,7 @@ class TranslationsTest {
         // new FlowException(Kind.X, "key", …)
         Pattern.compile("new\\s+FlowException\\(\\s*[\\w.]+\\s*,\\s*\"([^\"]+)\"\\s*[,)]"),
         // a finding's message key: new Finding(…, "check.…", …)
-        Pattern.compile("\"(check\\.[A-Za-z0-9_.]+)\""),
+        Pattern.compile("\"(check\\.[A-Za-z0-9_.-]+)\""),
         // @Menu(title = "key", …)
         Pattern.compile("@Menu\\(\\s*(?:[a-z]+\\s*=\\s*[^,)]+,\\s*)*title\\s*=\\s*\"([^\"]+)\"")
     };

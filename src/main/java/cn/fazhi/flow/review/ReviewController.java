@@ -3,8 +3,7 @@ package cn.fazhi.flow.review;
 import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.check.CheckService;
-import cn.fazhi.flow.check.Severity;
-import cn.fazhi.flow.report.PartKind;
+import cn.fazhi.flow.check.DescribedFinding;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
 import java.time.Instant;
@@ -41,11 +40,9 @@ class ReviewController {
         this.audit = audit;
     }
 
-    record FindingBody(String rule, Severity severity, PartKind part, String message) {}
-
     record SubmittedBody(ReportStatus status, int version) {}
 
-    record BlockedBody(List<FindingBody> findings) {}
+    record BlockedBody(List<DescribedFinding> findings) {}
 
     record StatusBody(ReportStatus status) {}
 
@@ -59,9 +56,8 @@ class ReviewController {
         if (result.accepted()) {
             return ResponseEntity.ok(new SubmittedBody(result.status(), result.version()));
         }
-        List<FindingBody> findings = result.findings().stream()
-                .map(f -> new FindingBody(f.rule(), f.severity(), f.part(), checks.describe(f, locale)))
-                .toList();
+        List<DescribedFinding> findings =
+                result.findings().stream().map(f -> checks.described(f, locale)).toList();
         return ResponseEntity.status(HttpStatus.UNPROCESSABLE_ENTITY).body(new BlockedBody(findings));
     }
 

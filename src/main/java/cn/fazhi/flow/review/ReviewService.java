@@ -120,7 +120,7 @@ public class ReviewService {
         if (task == null || !TASK_DRAFT.equals(task.getTaskDefinitionKey())) {
             throw FlowException.conflict("error.notInDraft");
         }
-        List<Finding> findings = checks.check(reports.workingCopy(reportId), before.year());
+        List<Finding> findings = checks.checkFor(reportId);
         Map<String, Object> variables = new HashMap<>();
         variables.put(VAR_SUBMITTED_BY, me.username());
         variables.put(VAR_DECISION, null);

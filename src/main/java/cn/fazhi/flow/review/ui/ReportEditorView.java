@@ -1,8 +1,10 @@
 package cn.fazhi.flow.review.ui;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.check.CheckInput;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
+import cn.fazhi.flow.check.Waiver;
 import cn.fazhi.flow.report.Closing;
 import cn.fazhi.flow.report.DraftSaved;
 import cn.fazhi.flow.report.PartKind;
@@ -58,7 +60,9 @@ import java.util.Map;
  * The drafter's editor: title, opening, the five parts in their canonical order and the closing, saved as the drafter
  * types (after a pause and when a field loses focus) against the lock version last seen, so a concurrent edit is
  * reported instead of overwritten and nothing typed is lost. Reviewers' comments stand beside their part; the drafter
- * replies to them and submits from here.
+ * replies to them and submits from here. The pre-check's findings on the text in the fields stand beside it, refreshed
+ * after the same pause as the save; a click on one goes to its text, and a WARNING or INFO may be marked not
+ * applicable with a reason the reviewers read.
  */
 @Route("reports/:" + ReportEditorView.REPORT_ID + "([0-9]{1,18})/edit")
 @RolesAllowed("DRAFTER")
@@ -92,6 +96,13 @@ public class ReportEditorView extends VerticalLayout
     private TextField office;
     private TextField date;
     private final Div wholeComments = new Div();
+    private FindingsPanel findings;
+    /** The blocks of the text the findings shown were computed on, by line (index = line - 1). */
+    private List<CheckInput.Block> checkedBlocks = List.of();
+    /** Where the last click on a finding went: the field and the selected range (-1 when none). */
+    Jump lastJump;
+
+    record Jump(String fieldId, int start, int end) {}
 
     private final Span saveState = new Span();
     private final HorizontalLayout conflictBar = new HorizontalLayout();
@@ -105,7 +116,7 @@ public class ReportEditorView extends VerticalLayout
         this.checks = checks;
         this.zone = clock.getZone();
         addClassName("report-editor");
-        setMaxWidth("1400px");
+        setMaxWidth("1800px");
 
         saveState.setId("save-state");
         saveState.addClassName("save-state");
@@ -203,9 +214,13 @@ public class ReportEditorView extends VerticalLayout
         wholeComments.setId("editor-whole-comments");
         title = wire(new TextField(getTranslation("editor.field.title")), "editor-title", content.title());
         opening = wire(new TextArea(getTranslation("editor.field.opening")), "editor-opening", content.opening());
-        add(wholeComments, title, opening);
+        VerticalLayout text = new VerticalLayout(wholeComments, title, opening);
+        text.setPadding(false);
+        text.setId("editor-text");
+        // The text grows from a zero basis beside the findings; on a narrow screen the findings wrap below it.
+        text.getStyle().set("flex", "1 1 40em").set("min-width", "0");
         for (PartKind kind : PartKind.values()) {
-            add(partSection(kind, content.part(kind).orElse(null)));
+            text.add(partSection(kind, content.part(kind).orElse(null)));
         }
         H3 closing = new H3(getTranslation("editor.closing"));
         office = wire(
@@ -221,8 +236,27 @@ public class ReportEditorView extends VerticalLayout
         closingFields.setWidthFull();
         closingFields.setFlexGrow(2, office);
         closingFields.setFlexGrow(1, date);
-        add(closing, closingFields);
+        text.add(closing, closingFields);
+
+        findings = new FindingsPanel(checks, true, this::jumpTo, this::openWaive, this::unwaive);
+        findings.setId("editor-findings");
+        findings.getStyle()
+                .set("flex", "0 1 24em")
+                .set("min-width", "18em")
+                .set("position", "sticky")
+                .set("top", "0")
+                .set("max-height", "100vh")
+                .set("overflow-y", "auto")
+                .set("padding", "var(--lumo-space-s)")
+                .set("box-sizing", "border-box")
+                .set("border-left", "1px solid var(--lumo-contrast-10pct)");
+        HorizontalLayout columns = new HorizontalLayout(text, findings);
+        columns.setWidthFull();
+        columns.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.START);
+        columns.getStyle().set("flex-wrap", "wrap");
+        add(columns);
         showComments();
+        refreshFindings();
     }
 
     private Component partSection(PartKind kind, ReportPart part) {
@@ -282,6 +316,7 @@ public class ReportEditorView extends VerticalLayout
             if (e.isFromClient()) {
                 dirty = true;
                 save();
+                refreshFindings();
             }
         });
         field.addBlurListener(e -> {
@@ -404,6 +439,7 @@ public class ReportEditorView extends VerticalLayout
         }
         if (!result.accepted()) {
             adoptLockVersionIfUnchanged();
+            refreshFindings();
             findingsDialog(result.findings()).open();
             return;
         }
@@ -450,6 +486,153 @@ public class ReportEditorView extends VerticalLayout
         dialog.getFooter().add(close);
         dialog.setMaxWidth("48em");
         return dialog;
+    }
+
+    // --- the pre-check beside the text -------------------------------------------------------------------------
+
+    /** Checks the text in the fields (stored or not) under the county's settings, with the report's waivers. */
+    private void refreshFindings() {
+        if (findings == null || title == null) {
+            return;
+        }
+        ReportContent content = currentContent();
+        checkedBlocks = CheckInput.of(content, report.year()).blocks();
+        findings.show(checks.findings(reportId, content));
+    }
+
+    /**
+     * Scrolls to the field a finding is about and focuses it; in a multi-line field the finding's paragraph (its
+     * excerpt, when the paragraph holds it) is selected.
+     */
+    void jumpTo(Finding f) {
+        CheckInput.Block block = f.line() != null && f.line() >= 1 && f.line() <= checkedBlocks.size()
+                ? checkedBlocks.get(f.line() - 1)
+                : null;
+        TextFieldBase<?, String> field;
+        int paragraph = 0;
+        if (block == null) {
+            if (f.part() != null) {
+                field = bodies.get(f.part());
+            } else if ("missing-closing".equals(f.rule())) {
+                field = office.getValue().isBlank() ? office : date;
+            } else {
+                field = title;
+            }
+        } else {
+            field = switch (block.zone()) {
+                case TITLE -> title;
+                case OPENING -> opening;
+                case HEADING -> headings.get(block.part());
+                case BODY -> bodies.get(block.part());
+                case CLOSING_OFFICE -> office;
+                case CLOSING_DATE -> date;
+            };
+            paragraph = block.paragraph();
+        }
+        int[] range = field instanceof TextArea area && paragraph > 0
+                ? selection(area.getValue(), paragraph, f.excerpt())
+                : new int[] {-1, -1};
+        lastJump = new Jump(field.getId().orElse(""), range[0], range[1]);
+        field.getElement()
+                .executeJs(
+                        "const ta = this.inputElement || this.querySelector('textarea') || this.querySelector('input');"
+                                + "this.scrollIntoView({block: 'start'});"
+                                + "if (ta) {"
+                                + "  ta.focus({preventScroll: true});"
+                                + "  if ($0 >= 0) {"
+                                + "    ta.setSelectionRange($0, $1);"
+                                + "    const box = ta.getBoundingClientRect();"
+                                + "    const y = box.top + box.height * ($0 / Math.max(1, ta.value.length));"
+                                + "    if (y > window.innerHeight * 0.6) { window.scrollBy(0, y - window.innerHeight / 3); }"
+                                + "  }"
+                                + "} else { this.focus(); }",
+                        range[0],
+                        range[1]);
+    }
+
+    /**
+     * The start and end of the n-th paragraph (a non-blank line, as {@code Paragraphs} counts them) in a field's
+     * value, narrowed to the excerpt when the paragraph holds it; {-1, -1} when there is no such paragraph.
+     */
+    static int[] selection(String value, int paragraph, String excerpt) {
+        int count = 0;
+        int lineStart = 0;
+        while (lineStart <= value.length()) {
+            int lineEnd = value.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = value.length();
+            }
+            int start = lineStart;
+            int end = lineEnd;
+            while (start < end && Character.isWhitespace(value.charAt(start))) {
+                start++;
+            }
+            while (end > start && Character.isWhitespace(value.charAt(end - 1))) {
+                end--;
+            }
+            if (end > start && ++count == paragraph) {
+                int at = excerpt == null || excerpt.isEmpty()
+                        ? -1
+                        : value.substring(start, end).indexOf(excerpt);
+                return at < 0 ? new int[] {start, end} : new int[] {start + at, start + at + excerpt.length()};
+            }
+            lineStart = lineEnd + 1;
+        }
+        return new int[] {-1, -1};
+    }
+
+    /** Asks for the reason a WARNING or INFO does not apply, then records it. */
+    private void openWaive(Finding f) {
+        Dialog dialog = new Dialog(getTranslation("editor.check.waiveTitle"));
+        dialog.setId("waive-dialog");
+        Paragraph what = new Paragraph(checks.describe(f, getLocale()));
+        TextArea reason = new TextArea(getTranslation("editor.check.reason"));
+        reason.setId("waive-reason");
+        reason.setRequired(true);
+        reason.setWidthFull();
+        reason.setMinHeight("6em");
+        reason.setMaxLength(1000);
+        reason.setHelperText(getTranslation("editor.check.reasonHelp"));
+        dialog.add(what, reason);
+        Button cancel = new Button(getTranslation("editor.check.cancel"), e -> dialog.close());
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Button confirm = new Button(getTranslation("editor.check.confirm"), e -> {
+            if (reason.getValue().isBlank()) {
+                reason.setErrorMessage(getTranslation("editor.check.reasonRequired"));
+                reason.setInvalid(true);
+                return;
+            }
+            if (dirty && !save()) {
+                return;
+            }
+            try {
+                checks.waive(reportId, f.rule(), f.part(), f.excerpt(), reason.getValue());
+            } catch (FlowException ex) {
+                reason.setErrorMessage(getTranslation(ex.messageKey(), ex.args()));
+                reason.setInvalid(true);
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("editor.check.waivedDone"))
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refreshFindings();
+        });
+        confirm.setId("waive-confirm");
+        confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(cancel, confirm);
+        dialog.setWidth("min(36em, 95vw)");
+        dialog.open();
+    }
+
+    private void unwaive(Waiver w) {
+        try {
+            checks.unwaive(w.id());
+        } catch (FlowException e) {
+            error(getTranslation(e.messageKey(), e.args()));
+            return;
+        }
+        Notification.show(getTranslation("editor.check.unwaivedDone"));
+        refreshFindings();
     }
 
     /** The comments beside their part, anchored to the text in the fields; whole-report comments at the top. */

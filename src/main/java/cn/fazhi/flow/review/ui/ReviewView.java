@@ -1,6 +1,9 @@
 package cn.fazhi.flow.review.ui;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.check.CheckService;
+import cn.fazhi.flow.check.Finding;
+import cn.fazhi.flow.check.ReportFinding;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.report.Paragraphs;
 import cn.fazhi.flow.report.PartKind;
@@ -63,7 +66,8 @@ import java.util.stream.Collectors;
 /**
  * A reviewer's page for one report: the latest submitted version with its parts and numbered paragraphs, the comments
  * beside the paragraphs they are about, what changed since the previous version, and the decision (claim, approve,
- * return with a comment). A user who may not act on the report now reads it without the actions.
+ * return with a comment). A user who may not act on the report now reads it without the actions. The pre-check's
+ * findings on the version shown stand above the text, with the reasons the drafter gave for those marked not applicable.
  */
 @Route("reports/:" + ReviewView.REPORT_ID + "([0-9]{1,18})/review")
 @RolesAllowed({"TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER"})
@@ -76,6 +80,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReportService reports;
     private final ReviewService review;
     private final CommentService comments;
+    private final CheckService checks;
     private final String username;
     private final ZoneId zone;
 
@@ -91,10 +96,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean diffShown;
 
     public ReviewView(
-            ReportService reports, ReviewService review, CommentService comments, OrgService org, Clock clock) {
+            ReportService reports,
+            ReviewService review,
+            CommentService comments,
+            CheckService checks,
+            OrgService org,
+            Clock clock) {
         this.reports = reports;
         this.review = review;
         this.comments = comments;
+        this.checks = checks;
         this.username = org.currentUser().username();
         this.zone = clock.getZone();
         addClassName("review-view");
@@ -143,6 +154,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         previous = report.version() > 1 ? reports.version(reportId, report.version() - 1) : null;
         commentList = comments.list(reportId, shown);
         add(actionable ? decisionBar() : notice("review.readOnly"));
+        add(findingsSection());
         if (previous != null) {
             Checkbox diff =
                     new Checkbox(getTranslation("diff.toggle", report.version() - 1, report.version()), diffShown);
@@ -344,6 +356,38 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private void failed(FlowException e) {
         Notification.show(getTranslation(e.messageKey(), e.args())).addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    // --- the pre-check of the version shown ---------------------------------------------------------------------
+
+    private Component findingsSection() {
+        List<ReportFinding> found = checks.versionFindings(reportId, report.version());
+        FindingsPanel panel = new FindingsPanel(checks, false, this::jumpTo, null, null);
+        panel.show(found);
+        Paragraph intro = new Paragraph(getTranslation("review.check.intro"));
+        intro.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
+        Details details = new Details(getTranslation("review.check.title", report.version()), new Div(intro, panel));
+        details.setId("review-findings");
+        details.setOpened(!found.isEmpty());
+        details.setWidthFull();
+        return details;
+    }
+
+    /** Scrolls to the numbered paragraph a finding is about, when it is in a part. */
+    private void jumpTo(Finding f) {
+        if (f.part() == null || f.paragraph() == null || shown == null) {
+            return;
+        }
+        for (int i = 0; i < shown.parts().size(); i++) {
+            if (shown.parts().get(i).kind() == f.part()) {
+                String id = "p-" + (i + 1) + "-" + f.paragraph();
+                getElement()
+                        .executeJs(
+                                "const el = document.getElementById($0); if (el) { el.scrollIntoView({block: 'center'}); }",
+                                id);
+                return;
+            }
+        }
     }
 
     // --- the text with its comments -------------------------------------------------------------------------------

@@ -1,0 +1,86 @@
+package cn.fazhi.flow.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * Two punctuation marks where one belongs: ，， 。。 、、 ,, ；； ，。 and the like (blanks between them count as nothing).
+ * Not flagged: …… and —— (each is one mark written with two characters), and ？！ / ！？ (a permitted combination); a
+ * doubled ？？ or ！！ is flagged.
+ */
+@Component
+class DoublePunctuationRule implements CheckRule {
+
+    static final String ID = "double-punctuation";
+
+    /** Marks that separate: two of them in a row are always one too many. */
+    private static final String SEPARATORS = "，,、；;：:。";
+
+    /** Marks that end a sentence with a tone: ？！ may combine, but not repeat. */
+    private static final String TONES = "？！?!";
+
+    private static final int CONTEXT = 6;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        List<Finding> findings = new ArrayList<>();
+        for (CheckInput.Block block : input.blocks()) {
+            String text = block.text();
+            for (int i = 0; i < text.length(); i++) {
+                char first = text.charAt(i);
+                if ((first >= '\u4e00' && first <= '\u9fff') || !mark(first)) {
+                    continue;
+                }
+                int marks = 1;
+                int end = i + 1;
+                int k = i + 1;
+                while (k < text.length()) {
+                    char c = text.charAt(k);
+                    if (mark(c)) {
+                        marks++;
+                        end = ++k;
+                    } else if (c == ' ' || c == '\u3000' || c == '\u00a0' || c == '\t') {
+                        k++;
+                    } else {
+                        break;
+                    }
+                }
+                String run = marks < 2 ? "" : text.substring(i, end).replaceAll("[ \u3000\u00a0\t]", "");
+                if (marks >= 2 && !permittedTones(run)) {
+                    String excerpt = text.substring(Math.max(0, i - CONTEXT), Math.min(text.length(), end + CONTEXT));
+                    findings.add(Finding.at(ID, Severity.WARNING, block, excerpt, "check.double-punctuation.found", run)
+                            .suggest("check.double-punctuation.fix", run));
+                }
+                i = end - 1;
+            }
+        }
+        return findings;
+    }
+
+    private static boolean mark(char c) {
+        return SEPARATORS.indexOf(c) >= 0 || TONES.indexOf(c) >= 0;
+    }
+
+    /** ？！ or ！？: only tone marks, none repeated. */
+    private static boolean permittedTones(CharSequence run) {
+        for (int k = 0; k < run.length(); k++) {
+            if (TONES.indexOf(run.charAt(k)) < 0) {
+                return false;
+            }
+            if (k > 0 && normal(run.charAt(k)) == normal(run.charAt(k - 1))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char normal(char c) {
+        return c == '?' ? '？' : c == '!' ? '！' : c;
+    }
+}

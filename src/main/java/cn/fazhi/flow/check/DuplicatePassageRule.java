@@ -1,0 +1,458 @@
+package cn.fazhi.flow.check;
+
+import cn.fazhi.flow.report.PartKind;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import org.springframework.stereotype.Component;
+
+/**
+ * A passage of {@value #MIN} or more characters written twice (in the same part or another), and a clause repeated
+ * inside one sentence. Texts are compared after normalising: punctuation and blanks dropped, full-width letters and
+ * digits read as half-width. The finding stands at the second occurrence and names the first (part and paragraph).
+ *
+ * <p>Linear in the text: every window of {@value #MIN} normalised characters of the opening and the parts' paragraphs
+ * is hashed (rolling hash) into an open-addressing table holding its first occurrence; consecutive matching windows
+ * are extended in O(1) each and reported as one passage, passages a few characters apart (a small edit) as one.
+ * Characters belonging to set phrases that recur by design ({@code check/set-phrases.txt}) do not count towards the
+ * {@value #MIN}.
+ */
+@Component
+class DuplicatePassageRule implements CheckRule {
+
+    static final String ID = "duplicate-passage";
+
+    /** Normalised characters a passage must have (not counting set phrases) to be reported. */
+    static final int MIN = 20;
+
+    /** Normalised characters a clause must have for its repetition within a sentence to be reported. */
+    static final int MIN_CLAUSE = 6;
+
+    /** Two repeated passages at most this many characters apart (on both sides) are reported as one. */
+    private static final int GAP = 6;
+
+    private static final int MAX_EXCERPT = 60;
+
+    private static final long BASE = 0x100000001B3L;
+    private static final long POW = power(BASE, MIN);
+
+    private static final String CLAUSE_ENDS = "，,、；;：:";
+    private static final String SENTENCE_ENDS = "。！？!?";
+
+    /** Scratch arrays per thread, reused between checks. */
+    private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
+
+    private final char[][] setPhrases;
+
+    DuplicatePassageRule() {
+        this.setPhrases = CheckData.lines("set-phrases.txt").stream()
+                .map(DuplicatePassageRule::normalise)
+                .filter(p -> p.length > 0)
+                .toArray(char[][]::new);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    /** One repeated passage: its second occurrence [s, e) in block sb, its first [f, fe) in block fb. */
+    private static final class Run {
+        final int sb;
+        final int s;
+        int e;
+        final int fb;
+        final int f;
+        int fe;
+        /** Characters between merged pieces: different text, not repeated. */
+        int gaps;
+
+        Run(int sb, int s, int e, int fb, int f, int fe) {
+            this.sb = sb;
+            this.s = s;
+            this.e = e;
+            this.fb = fb;
+            this.f = f;
+            this.fe = fe;
+        }
+    }
+
+    private static final class Scratch {
+        char[] norm = new char[0];
+        int[] origin = new int[0];
+        boolean[] inTitle = new boolean[0];
+        /**
+         * The hash table: per slot its key and {@code base + position + 1}, side by side; a slot whose second entry is at
+         * most {@code base} is empty, so the table need not be cleared between checks.
+         */
+        int[] table = new int[0];
+
+        int base;
+
+        void ensure(int n) {
+            if (norm.length < n) {
+                norm = new char[n];
+                origin = new int[n];
+                inTitle = new boolean[n];
+            }
+            int cap = tableSize(n);
+            if (table.length < 2 * cap) {
+                table = new int[2 * cap];
+            }
+        }
+    }
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        List<CheckInput.Block> blocks = new ArrayList<>();
+        int total = 0;
+        for (CheckInput.Block block : input.blocks()) {
+            if (block.zone() == CheckInput.Zone.OPENING || block.zone() == CheckInput.Zone.BODY) {
+                blocks.add(block);
+                total += block.text().length();
+            }
+        }
+        Scratch scratch = SCRATCH.get();
+        scratch.ensure(total);
+        char[] norm = scratch.norm;
+        int[] origin = scratch.origin;
+        boolean[] inTitle = scratch.inTitle;
+        int[] start = new int[blocks.size() + 1];
+        int n = 0;
+        for (int b = 0; b < blocks.size(); b++) {
+            start[b] = n;
+            String text = blocks.get(b).text();
+            int titles = 0;
+            for (int i = 0; i < text.length(); i++) {
+                char raw = text.charAt(i);
+                if (raw == '《') {
+                    titles++;
+                } else if (raw == '》' && titles > 0) {
+                    titles--;
+                }
+                char c = normal(raw);
+                if (c != 0) {
+                    norm[n] = c;
+                    inTitle[n] = titles > 0;
+                    origin[n++] = i;
+                }
+            }
+        }
+        start[blocks.size()] = n;
+
+        List<Run> runs = runs(scratch, norm, start, n);
+        List<Finding> findings = new ArrayList<>();
+        for (Run run : runs) {
+            if (uncovered(norm, inTitle, start, run) >= MIN) {
+                findings.add(passage(blocks, norm, origin, run));
+            }
+        }
+        clauses(blocks, norm, origin, start, runs, findings);
+        findings.sort(Comparator.comparing(Finding::line));
+        return findings;
+    }
+
+    /** The repeated passages, in reading order of their second occurrence. */
+    private static List<Run> runs(Scratch scratch, char[] norm, int[] start, int n) {
+        List<Run> runs = new ArrayList<>();
+        int cap = tableSize(n);
+        int mask = cap - 1;
+        int bits = Integer.numberOfTrailingZeros(cap);
+        int[] table = scratch.table;
+        if (scratch.base > Integer.MAX_VALUE - n - 2) {
+            Arrays.fill(table, 0);
+            scratch.base = 0;
+        }
+        int base = scratch.base;
+        scratch.base += n + 1;
+        for (int b = 0; b + 1 < start.length; b++) {
+            int bs = start[b];
+            int be = start[b + 1];
+            if (be - bs < MIN) {
+                continue;
+            }
+            long h = 0;
+            for (int j = bs; j < bs + MIN; j++) {
+                h = h * BASE + norm[j];
+            }
+            boolean inRun = false;
+            int runStart = 0;
+            int runFirstBlock = 0;
+            int runFirst = 0;
+            int q = 0;
+            for (int p = bs; p + MIN <= be; p++) {
+                if (p > bs) {
+                    h = h * BASE + norm[p + MIN - 1] - norm[p - 1] * POW;
+                }
+                if (inRun) {
+                    int e = q + 1;
+                    if (e + MIN <= start[runFirstBlock + 1] && norm[e + MIN - 1] == norm[p + MIN - 1]) {
+                        q = e;
+                        continue;
+                    }
+                    close(runs, new Run(b, runStart, p - 1 + MIN, runFirstBlock, runFirst, q + MIN));
+                    inRun = false;
+                }
+                int key = (int) (h >>> 32);
+                int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> (64 - bits)) & mask;
+                int found = -1;
+                while (table[2 * slot + 1] > base) {
+                    int at = table[2 * slot + 1] - base - 1;
+                    if (table[2 * slot] == key && same(norm, at, p)) {
+                        found = at;
+                        break;
+                    }
+                    slot = (slot + 1) & mask;
+                }
+                if (found < 0) {
+                    table[2 * slot] = key;
+                    table[2 * slot + 1] = base + p + 1;
+                    continue;
+                }
+                int fb = blockOf(start, found);
+                if (fb == b && found + MIN > p) {
+                    continue; // the window overlaps itself: a periodic text, not a repetition
+                }
+                inRun = true;
+                runStart = p;
+                runFirstBlock = fb;
+                runFirst = found;
+                q = found;
+            }
+            if (inRun) {
+                close(runs, new Run(b, runStart, be, runFirstBlock, runFirst, q + MIN));
+            }
+        }
+        return runs;
+    }
+
+    /** Adds a run, or merges it into the previous one when both sides continue it after a small gap. */
+    private static void close(List<Run> runs, Run run) {
+        if (!runs.isEmpty()) {
+            Run last = runs.get(runs.size() - 1);
+            int gap = run.s - last.e;
+            int firstGap = run.f - last.fe;
+            if (last.sb == run.sb
+                    && last.fb == run.fb
+                    && gap >= -MIN
+                    && gap <= GAP
+                    && firstGap >= -MIN
+                    && firstGap <= GAP) {
+                last.gaps += Math.max(0, gap);
+                last.e = Math.max(last.e, run.e);
+                last.fe = Math.max(last.fe, run.fe);
+                return;
+            }
+        }
+        runs.add(run);
+    }
+
+    /**
+     * How many characters of a run's second occurrence are neither part of a set phrase nor of a document's title in
+     * 《》 (the same documents are cited in several places by design).
+     */
+    private int uncovered(char[] norm, boolean[] inTitle, int[] start, Run run) {
+        int bs = start[run.sb];
+        int be = start[run.sb + 1];
+        boolean[] covered = Arrays.copyOfRange(inTitle, run.s, run.e);
+        for (char[] phrase : setPhrases) {
+            int from = Math.max(bs, run.s - phrase.length + 1);
+            int to = Math.min(be, run.e + phrase.length - 1) - phrase.length;
+            for (int pos = from; pos <= to; pos++) {
+                if (norm[pos] == phrase[0] && regionEquals(norm, pos, phrase)) {
+                    for (int k = Math.max(pos, run.s); k < Math.min(pos + phrase.length, run.e); k++) {
+                        covered[k - run.s] = true;
+                    }
+                }
+            }
+        }
+        int count = 0;
+        for (boolean c : covered) {
+            count += c ? 0 : 1;
+        }
+        return count - run.gaps;
+    }
+
+    private static Finding passage(List<CheckInput.Block> blocks, char[] norm, int[] origin, Run run) {
+        CheckInput.Block second = blocks.get(run.sb);
+        CheckInput.Block first = blocks.get(run.fb);
+        String excerpt = shorten(second.text().substring(origin[run.s], origin[run.e - 1] + 1));
+        return Finding.at(
+                        ID,
+                        Severity.WARNING,
+                        second,
+                        excerpt,
+                        "check.duplicate-passage.found",
+                        place(first),
+                        first.paragraph(),
+                        run.e - run.s)
+                .suggest("check.duplicate-passage.fix", place(first), first.paragraph());
+    }
+
+    /** Clauses repeated within one sentence, unless already inside a reported passage. */
+    private static void clauses(
+            List<CheckInput.Block> blocks,
+            char[] norm,
+            int[] origin,
+            int[] start,
+            List<Run> runs,
+            List<Finding> findings) {
+        int[] clauseStart = new int[16];
+        int[] clauseEnd = new int[16];
+        for (int b = 0; b < blocks.size(); b++) {
+            String text = blocks.get(b).text();
+            int normPos = start[b];
+            int clauses = 0;
+            int clauseFrom = normPos;
+            for (int i = 0; i <= text.length(); i++) {
+                char c = i < text.length() ? text.charAt(i) : '。';
+                if (c >= '\u4e00' && c <= '\u9fff') {
+                    normPos++;
+                    continue;
+                }
+                boolean sentenceEnd = SENTENCE_ENDS.indexOf(c) >= 0;
+                if (sentenceEnd || CLAUSE_ENDS.indexOf(c) >= 0) {
+                    if (normPos - clauseFrom >= MIN_CLAUSE) {
+                        if (clauses == clauseStart.length) {
+                            clauseStart = Arrays.copyOf(clauseStart, clauses * 2);
+                            clauseEnd = Arrays.copyOf(clauseEnd, clauses * 2);
+                        }
+                        clauseStart[clauses] = clauseFrom;
+                        clauseEnd[clauses++] = normPos;
+                    }
+                    clauseFrom = normPos;
+                    if (sentenceEnd) {
+                        repeatedClauses(blocks, b, norm, origin, runs, findings, clauseStart, clauseEnd, clauses);
+                        clauses = 0;
+                    }
+                } else if (i < text.length() && normal(c) != 0) {
+                    normPos++;
+                }
+            }
+        }
+    }
+
+    private static void repeatedClauses(
+            List<CheckInput.Block> blocks,
+            int b,
+            char[] norm,
+            int[] origin,
+            List<Run> runs,
+            List<Finding> findings,
+            int[] clauseStart,
+            int[] clauseEnd,
+            int clauses) {
+        for (int j = 1; j < clauses; j++) {
+            int length = clauseEnd[j] - clauseStart[j];
+            for (int i = 0; i < j; i++) {
+                if (clauseEnd[i] - clauseStart[i] != length
+                        || !Arrays.equals(norm, clauseStart[i], clauseEnd[i], norm, clauseStart[j], clauseEnd[j])) {
+                    continue;
+                }
+                if (!insideRun(runs, b, clauseStart[j], clauseEnd[j])) {
+                    CheckInput.Block block = blocks.get(b);
+                    String clause = block.text().substring(origin[clauseStart[j]], origin[clauseEnd[j] - 1] + 1);
+                    findings.add(
+                            Finding.at(ID, Severity.WARNING, block, clause, "check.duplicate-passage.clause", clause)
+                                    .suggest("check.duplicate-passage.clause.fix", clause));
+                }
+                break;
+            }
+        }
+    }
+
+    private static boolean insideRun(List<Run> runs, int block, int s, int e) {
+        for (Run run : runs) {
+            if (run.sb == block && run.fb == block && run.s <= s && e <= run.e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The part a block belongs to, as a message argument: a part's name, or the opening. */
+    private static String place(CheckInput.Block block) {
+        PartKind part = block.part();
+        return part == null ? "#check.duplicate-passage.opening" : "#part." + part.name();
+    }
+
+    private static boolean same(char[] norm, int a, int b) {
+        for (int k = 0; k < MIN; k++) {
+            if (norm[a + k] != norm[b + k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean regionEquals(char[] norm, int pos, char[] phrase) {
+        for (int k = 0; k < phrase.length; k++) {
+            if (norm[pos + k] != phrase[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int blockOf(int[] start, int pos) {
+        int b = Arrays.binarySearch(start, pos);
+        if (b < 0) {
+            return -b - 2;
+        }
+        while (b + 1 < start.length && start[b + 1] == pos) {
+            b++; // empty blocks share a start
+        }
+        return b;
+    }
+
+    private static int tableSize(int n) {
+        return Math.max(64, Integer.highestOneBit(Math.max(1, n)) << 2); // load factor at most 1/2
+    }
+
+    /** The character as compared, or 0 when it is dropped (punctuation, blanks). */
+    static char normal(char c) {
+        if (c >= '\u4e00' && c <= '\u9fff') {
+            return c;
+        }
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+            return c;
+        }
+        if (c >= '０' && c <= '９') {
+            return (char) (c - 0xfee0);
+        }
+        if (c >= 'Ａ' && c <= 'Ｚ') {
+            return (char) (c - 0xfee0 + 32);
+        }
+        if (c >= 'ａ' && c <= 'ｚ') {
+            return (char) (c - 0xfee0);
+        }
+        return Character.isLetterOrDigit(c) ? c : 0;
+    }
+
+    private static char[] normalise(String text) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = normal(text.charAt(i));
+            if (c != 0) {
+                sb.append(c);
+            }
+        }
+        return sb.toString().toCharArray();
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= MAX_EXCERPT ? text : text.substring(0, MAX_EXCERPT) + "…";
+    }
+
+    private static long power(long base, int exponent) {
+        long result = 1;
+        for (int i = 0; i < exponent; i++) {
+            result *= base;
+        }
+        return result;
+    }
+}

@@ -1,0 +1,113 @@
+package cn.fazhi.flow.check;
+
+import cn.fazhi.flow.report.PartKind;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * Wordings that date the text within the year (今年以来, 截至目前, 目前, 近期 …) in a report about a whole past year:
+ * the data file {@code check/in-year-wording.txt}. Only when the report year is known; never in the next year's plans.
+ */
+@Component
+class InYearWordingRule implements CheckRule {
+
+    static final String ID = "in-year-wording";
+
+    private static final int CONTEXT = 6;
+
+    record Wording(String word, Set<PartKind> exempt, String notAfter, String notBefore) {}
+
+    /** The wordings, longest first. */
+    private final List<Wording> wordings;
+
+    private final BitSet firstChars = new BitSet();
+
+    InYearWordingRule() {
+        List<Wording> list = new ArrayList<>();
+        for (String line : CheckData.lines("in-year-wording.txt")) {
+            String[] fields = line.split("\\s+");
+            Set<PartKind> exempt = EnumSet.noneOf(PartKind.class);
+            String notAfter = "";
+            String notBefore = "";
+            for (int f = 1; f < fields.length; f++) {
+                String field = fields[f];
+                switch (field.charAt(0)) {
+                    case '-' -> {
+                        for (String kind : field.substring(1).split(",")) {
+                            exempt.add(PartKind.valueOf(kind));
+                        }
+                    }
+                    case '<' -> notAfter = field.substring(1);
+                    case '>' -> notBefore = field.substring(1);
+                    default -> throw new IllegalStateException("check/in-year-wording.txt: bad field in: " + line);
+                }
+            }
+            list.add(new Wording(fields[0], Set.copyOf(exempt), notAfter, notBefore));
+            firstChars.set(fields[0].charAt(0));
+        }
+        list.sort(Comparator.comparingInt((Wording w) -> w.word().length()).reversed());
+        this.wordings = List.copyOf(list);
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        if (input.year().isEmpty()) {
+            return List.of();
+        }
+        String year = String.valueOf(input.year().get());
+        List<Finding> findings = new ArrayList<>();
+        for (CheckInput.Block block : input.blocks()) {
+            if (block.part() == PartKind.NEXT_YEAR
+                    || block.zone() == CheckInput.Zone.CLOSING_DATE
+                    || block.zone() == CheckInput.Zone.CLOSING_OFFICE) {
+                continue;
+            }
+            String text = block.text();
+            for (int i = 0; i < text.length(); i++) {
+                if (!firstChars.get(text.charAt(i))) {
+                    continue;
+                }
+                Wording w = match(text, i);
+                if (w == null) {
+                    continue;
+                }
+                if (!w.exempt().contains(block.part())
+                        && (i == 0 || w.notAfter().indexOf(text.charAt(i - 1)) < 0)
+                        && (i + w.word().length() >= text.length()
+                                || w.notBefore()
+                                                .indexOf(
+                                                        text.charAt(i + w.word().length()))
+                                        < 0)) {
+                    String excerpt = text.substring(
+                            Math.max(0, i - CONTEXT),
+                            Math.min(text.length(), i + w.word().length() + CONTEXT));
+                    findings.add(
+                            Finding.at(ID, Severity.INFO, block, excerpt, "check.in-year-wording.found", w.word(), year)
+                                    .suggest("check.in-year-wording.fix", year));
+                }
+                i += w.word().length() - 1;
+            }
+        }
+        return findings;
+    }
+
+    /** The longest wording starting at i, or null. */
+    private Wording match(String text, int i) {
+        for (Wording w : wordings) {
+            if (text.startsWith(w.word(), i)) {
+                return w;
+            }
+        }
+        return null;
+    }
+}

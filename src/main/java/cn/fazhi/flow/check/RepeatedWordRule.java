@@ -1,0 +1,80 @@
+package cn.fazhi.flow.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+
+/**
+ * A word of two to four Chinese characters written twice in a row by mistake (第一责任责任). Legitimate reduplications
+ * (研究研究, 一步一步) are the data file {@code check/reduplications.txt}; single characters doubled (常常), AABB forms
+ * (认认真真), one character repeated and numbers are never flagged.
+ */
+@Component
+class RepeatedWordRule implements CheckRule {
+
+    static final String ID = "repeated-word";
+
+    private static final String NUMERALS = "〇零一二三四五六七八九十百千万亿两";
+
+    private static final int CONTEXT = 4;
+
+    private final Set<String> allowed;
+
+    RepeatedWordRule() {
+        this.allowed = Set.copyOf(CheckData.lines("reduplications.txt"));
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Finding> check(CheckInput input) {
+        List<Finding> findings = new ArrayList<>();
+        for (CheckInput.Block block : input.blocks()) {
+            String text = block.text();
+            char[] t = text.toCharArray();
+            int n = t.length;
+            for (int i = 0; i + 4 <= n; i++) {
+                char c = t[i];
+                if (c < '\u3400') {
+                    continue; // not a Chinese character
+                }
+                for (int k = 4; k >= 2; k--) {
+                    if (i + 2 * k > n || c != t[i + k] || t[i + 1] != t[i + k + 1] || !repeated(t, i, k)) {
+                        continue;
+                    }
+                    String doubled = text.substring(i, i + 2 * k);
+                    if (allowed.contains(doubled)) {
+                        i += 2 * k - 1;
+                        break;
+                    }
+                    String word = doubled.substring(0, k);
+                    String excerpt = text.substring(Math.max(0, i - CONTEXT), Math.min(n, i + 2 * k + CONTEXT));
+                    findings.add(Finding.at(ID, Severity.WARNING, block, excerpt, "check.repeated-word.found", word)
+                            .suggest("check.repeated-word.fix", word));
+                    i += 2 * k - 1;
+                    break;
+                }
+            }
+        }
+        return findings;
+    }
+
+    /** Whether text[i, i+k) is a Chinese word written again at i+k, and not a number or one character repeated. */
+    private static boolean repeated(char[] text, int i, int k) {
+        boolean sameChar = true;
+        boolean numeral = true;
+        for (int j = 0; j < k; j++) {
+            char c = text[i + j];
+            if (c != text[i + k + j] || !HalfwidthPunctuationRule.han(c)) {
+                return false;
+            }
+            sameChar &= c == text[i];
+            numeral &= NUMERALS.indexOf(c) >= 0;
+        }
+        return !sameChar && !numeral;
+    }
+}

@@ -1,0 +1,208 @@
+package cn.fazhi.flow.review.ui;
+
+import cn.fazhi.flow.check.CheckService;
+import cn.fazhi.flow.check.Finding;
+import cn.fazhi.flow.check.ReportFinding;
+import cn.fazhi.flow.check.Severity;
+import cn.fazhi.flow.check.Waiver;
+import cn.fazhi.flow.report.PartKind;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Span;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The pre-check's findings of a report, grouped by part (the title, opening and closing first): each with its severity
+ * in colour, the rule, where it stands, its message, the excerpt and the suggested fix, and — when the drafter marked
+ * it not applicable — the reason. The editor lets a click jump to the text and offers "不适用" on a WARNING or INFO;
+ * the review page only reads.
+ */
+class FindingsPanel extends Div {
+
+    private final CheckService checks;
+    private final Consumer<Finding> onJump;
+    private final Consumer<Finding> onWaive;
+    private final Consumer<Waiver> onUnwaive;
+    private final Span summary = new Span();
+    private final Div groups = new Div();
+
+    /** A panel; a null callback leaves its action out. */
+    FindingsPanel(
+            CheckService checks,
+            boolean withTitle,
+            Consumer<Finding> onJump,
+            Consumer<Finding> onWaive,
+            Consumer<Waiver> onUnwaive) {
+        this.checks = checks;
+        this.onJump = onJump;
+        this.onWaive = onWaive;
+        this.onUnwaive = onUnwaive;
+        addClassName("findings-panel");
+        summary.addClassName("findings-summary");
+        summary.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
+        groups.addClassName("findings-groups");
+        if (withTitle) {
+            H3 title = new H3(getTranslation("check.ui.title"));
+            title.getStyle().set("margin-top", "0");
+            add(title);
+        }
+        add(summary, groups);
+    }
+
+    /** Shows these findings instead of the ones shown so far. */
+    void show(List<ReportFinding> findings) {
+        groups.removeAll();
+        Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
+        findings.forEach(f -> counts.merge(f.finding().severity(), 1, Integer::sum));
+        summary.setText(
+                findings.isEmpty()
+                        ? getTranslation("check.ui.none")
+                        : getTranslation(
+                                "check.ui.summary",
+                                counts.getOrDefault(Severity.ERROR, 0),
+                                counts.getOrDefault(Severity.WARNING, 0),
+                                counts.getOrDefault(Severity.INFO, 0)));
+        Map<PartKind, List<ReportFinding>> byPart = new LinkedHashMap<>();
+        List<ReportFinding> general = new ArrayList<>();
+        for (PartKind kind : PartKind.values()) {
+            byPart.put(kind, new ArrayList<>());
+        }
+        for (ReportFinding f : findings) {
+            if (f.finding().part() == null) {
+                general.add(f);
+            } else {
+                byPart.get(f.finding().part()).add(f);
+            }
+        }
+        addGroup("general", getTranslation("check.ui.general"), general);
+        byPart.forEach((kind, list) -> addGroup(kind.name(), getTranslation("part." + kind.name()), list));
+    }
+
+    private void addGroup(String id, String name, List<ReportFinding> findings) {
+        if (findings.isEmpty()) {
+            return;
+        }
+        Div group = new Div();
+        group.addClassName("findings-group");
+        group.setId("findings-" + id);
+        H4 heading = new H4(name);
+        heading.getStyle().set("margin", "var(--lumo-space-s) 0 var(--lumo-space-xs)");
+        group.add(heading);
+        findings.forEach(f -> group.add(card(f)));
+        groups.add(group);
+    }
+
+    private Div card(ReportFinding rf) {
+        Finding f = rf.finding();
+        Div card = new Div();
+        card.addClassName("check-finding");
+        card.addClassName("check-finding-" + f.severity().name().toLowerCase());
+        if (rf.waived()) {
+            card.addClassName("check-finding-waived");
+        }
+        card.getElement().setAttribute("data-rule", f.rule());
+        String colour = colour(f.severity());
+        card.getStyle()
+                .set("border-left", "4px solid " + colour)
+                .set("border-radius", "var(--lumo-border-radius-s)")
+                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
+                .set("margin-bottom", "var(--lumo-space-xs)")
+                .set("background", "var(--lumo-contrast-5pct)")
+                .set("font-size", "var(--lumo-font-size-s)")
+                .set("overflow-wrap", "anywhere");
+        if (rf.waived()) {
+            card.getStyle().set("opacity", "0.75");
+        }
+
+        Span severity = new Span(
+                getTranslation("check.severity.%s".formatted(f.severity().name())));
+        severity.addClassName("check-severity");
+        severity.getStyle()
+                .set("color", colour)
+                .set("font-weight", "600")
+                .set("margin-inline-end", "var(--lumo-space-s)");
+        Span rule = new Span(checks.ruleName(f.rule(), getLocale()));
+        rule.addClassName("check-rule");
+        Span place = new Span(place(f));
+        place.addClassName("check-place");
+        place.getStyle()
+                .set("color", "var(--lumo-secondary-text-color)")
+                .set("margin-inline-start", "var(--lumo-space-s)");
+        Div top = new Div(severity, rule, place);
+        card.add(top);
+
+        Div message = new Div(checks.describe(f, getLocale()));
+        message.addClassName("check-message");
+        message.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        if (onJump != null) {
+            message.addClassName("check-jump");
+            message.getElement().setAttribute("title", getTranslation("check.ui.jump"));
+            message.getElement().setAttribute("tabindex", "0");
+            message.getElement().setAttribute("role", "button");
+            message.getStyle().set("cursor", "pointer").set("text-decoration", "underline dotted");
+            message.addClickListener(e -> onJump.accept(f));
+            message.getElement()
+                    .addEventListener("keydown", e -> onJump.accept(f))
+                    .setFilter("event.key === 'Enter' || event.key === ' '");
+        }
+        card.add(message);
+        if (!f.excerpt().isBlank()) {
+            Div excerpt = new Div(getTranslation("check.ui.excerpt", f.excerpt()));
+            excerpt.addClassName("check-excerpt");
+            excerpt.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            card.add(excerpt);
+        }
+        String suggestion = checks.suggestion(f, getLocale());
+        if (!suggestion.isBlank()) {
+            Div fix = new Div(getTranslation("check.ui.suggestion", suggestion));
+            fix.addClassName("check-suggestion");
+            fix.getStyle().set("color", "var(--lumo-success-text-color)");
+            card.add(fix);
+        }
+        if (rf.waived()) {
+            Waiver w = rf.waiver();
+            Div waiver = new Div(getTranslation("check.ui.waived", w.reason(), w.waivedBy()));
+            waiver.addClassName("check-waiver");
+            waiver.getStyle().set("font-style", "italic");
+            card.add(waiver);
+            if (onUnwaive != null) {
+                Button undo = new Button(getTranslation("check.ui.unwaive"), e -> onUnwaive.accept(w));
+                undo.addClassName("check-unwaive");
+                undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                card.add(undo);
+            }
+        } else if (onWaive != null && !f.blocking()) {
+            Button waive = new Button(getTranslation("check.ui.waive"), e -> onWaive.accept(f));
+            waive.addClassName("check-waive");
+            waive.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            card.add(waive);
+        }
+        return card;
+    }
+
+    private String place(Finding f) {
+        if (f.paragraph() != null) {
+            return getTranslation("check.ui.paragraph", f.paragraph());
+        }
+        if (f.line() != null) {
+            return getTranslation("check.ui.line", f.line());
+        }
+        return "";
+    }
+
+    private static String colour(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "var(--lumo-error-text-color)";
+            case WARNING -> "var(--lumo-warning-text-color, #a35d00)";
+            case INFO -> "var(--lumo-primary-text-color)";
+        };
+    }
+}
