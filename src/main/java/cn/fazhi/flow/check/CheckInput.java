@@ -7,6 +7,7 @@ import cn.fazhi.flow.report.ReportPart;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -34,6 +35,9 @@ public final class CheckInput {
     private final Integer year;
     private final List<Block> blocks;
 
+    /** Per block (by line), what {@link StrayTextRule} finds in it: computed when first asked for, as several ask. */
+    private Map<StrayTextRule.Kind, String>[] strayText;
+
     private CheckInput(ReportContent content, Integer year, List<Block> blocks) {
         this.content = content;
         this.year = year;
@@ -48,7 +52,7 @@ public final class CheckInput {
             blocks.add(new Block(Zone.TITLE, null, 0, ++line, content.title().strip()));
         }
         int n = 0;
-        for (String p : Paragraphs.of(content.opening())) {
+        for (String p : paragraphs(content.opening())) {
             blocks.add(new Block(Zone.OPENING, null, ++n, ++line, p));
         }
         for (ReportPart part : content.parts()) {
@@ -57,7 +61,7 @@ public final class CheckInput {
                         Zone.HEADING, part.kind(), 0, ++line, part.heading().strip()));
             }
             int p = 0;
-            for (String text : Paragraphs.of(part.body())) {
+            for (String text : paragraphs(part.body())) {
                 blocks.add(new Block(Zone.BODY, part.kind(), ++p, ++line, text));
             }
         }
@@ -76,6 +80,39 @@ public final class CheckInput {
         return new CheckInput(content, year, Collections.unmodifiableList(blocks));
     }
 
+    /**
+     * The paragraphs of a text exactly as {@link Paragraphs#of(String)} gives them (the lines between line terminators,
+     * stripped, blank ones dropped), without its regular expression: every check cuts the whole report.
+     */
+    static List<String> paragraphs(String body) {
+        if (body == null || body.isBlank()) {
+            return List.of();
+        }
+        List<String> paragraphs = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i <= body.length(); i++) {
+            if (i == body.length() || lineTerminator(body.charAt(i))) {
+                String line = body.substring(from, i).strip();
+                if (!line.isEmpty()) {
+                    paragraphs.add(line);
+                }
+                from = i + 1;
+            }
+        }
+        return paragraphs;
+    }
+
+    /** A character {@code \R} matches (alone or as part of \r\n). */
+    private static boolean lineTerminator(char c) {
+        return c == '\n'
+                || c == '\r'
+                || c == '\u000B'
+                || c == '\u000C'
+                || c == '\u0085'
+                || c == '\u2028'
+                || c == '\u2029';
+    }
+
     public ReportContent content() {
         return content;
     }
@@ -88,6 +125,21 @@ public final class CheckInput {
     /** Every block in reading order. */
     public List<Block> blocks() {
         return blocks;
+    }
+
+    /** What {@link StrayTextRule} finds in a block of this input (see {@link StrayTextRule#find(String)}). */
+    @SuppressWarnings("unchecked")
+    Map<StrayTextRule.Kind, String> strayText(Block block) {
+        if (strayText == null) {
+            strayText = new Map[blocks.size()];
+        }
+        int at = block.line() - 1;
+        Map<StrayTextRule.Kind, String> found = strayText[at];
+        if (found == null) {
+            found = StrayTextRule.find(block.text());
+            strayText[at] = found;
+        }
+        return found;
     }
 
     /** The heading and paragraphs of one part, in order (empty when the part is absent). */

@@ -32,9 +32,10 @@ class DoublePunctuationRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
+            int next = 0; // where the text after a run of marks starts (i is not moved: the loop stays a counted one)
             for (int i = 0; i < text.length(); i++) {
                 char first = text.charAt(i);
-                if ((first >= '\u4e00' && first <= '\u9fff') || !mark(first)) {
+                if ((first >= '\u4e00' && first <= '\u9fff') || i < next || !mark(first)) {
                     continue;
                 }
                 int marks = 1;
@@ -57,7 +58,7 @@ class DoublePunctuationRule implements CheckRule {
                     findings.add(Finding.at(ID, Severity.WARNING, block, excerpt, "check.double-punctuation.found", run)
                             .suggest("check.double-punctuation.fix", run));
                 }
-                i = end - 1;
+                next = end;
             }
         }
         return findings;

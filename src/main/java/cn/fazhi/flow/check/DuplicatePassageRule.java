@@ -43,13 +43,26 @@ class DuplicatePassageRule implements CheckRule {
     /** Scratch arrays per thread, reused between checks. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
-    private final char[][] setPhrases;
+    /** The set phrases (normalised) per first character; null for a character no phrase starts with. */
+    private final char[][][] setPhrases = new char[Character.MAX_VALUE + 1][][];
+
+    /** The longest set phrase's length. */
+    private final int longestPhrase;
 
     DuplicatePassageRule() {
-        this.setPhrases = CheckData.lines("set-phrases.txt").stream()
-                .map(DuplicatePassageRule::normalise)
-                .filter(p -> p.length > 0)
-                .toArray(char[][]::new);
+        int longest = 0;
+        for (String line : CheckData.lines("set-phrases.txt")) {
+            char[] phrase = normalise(line);
+            if (phrase.length == 0) {
+                continue;
+            }
+            char[][] same = setPhrases[phrase[0]] == null ? new char[0][] : setPhrases[phrase[0]];
+            same = Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = phrase;
+            setPhrases[phrase[0]] = same;
+            longest = Math.max(longest, phrase.length);
+        }
+        this.longestPhrase = longest;
     }
 
     @Override
@@ -83,8 +96,8 @@ class DuplicatePassageRule implements CheckRule {
         int[] origin = new int[0];
         boolean[] inTitle = new boolean[0];
         /**
-         * The hash table: per slot its key and {@code base + position + 1}, side by side; a slot whose second entry is at
-         * most {@code base} is empty, so the table need not be cleared between checks.
+         * The hash table: per slot {@code base + position + 1} of a window; a slot holding at most {@code base} is empty,
+         * so the table need not be cleared between checks. Small enough to stay in the cache.
          */
         int[] table = new int[0];
 
@@ -97,8 +110,8 @@ class DuplicatePassageRule implements CheckRule {
                 inTitle = new boolean[n];
             }
             int cap = tableSize(n);
-            if (table.length < 2 * cap) {
-                table = new int[2 * cap];
+            if (table.length < cap) {
+                table = new int[cap];
             }
         }
     }
@@ -119,9 +132,14 @@ class DuplicatePassageRule implements CheckRule {
         int[] origin = scratch.origin;
         boolean[] inTitle = scratch.inTitle;
         int[] start = new int[blocks.size() + 1];
+        // the clause and sentence ends, as (normalised position << 1 | 1 for a sentence end), per block from markStart
+        int[] marks = new int[16];
+        int[] markStart = new int[blocks.size() + 1];
+        int m = 0;
         int n = 0;
         for (int b = 0; b < blocks.size(); b++) {
             start[b] = n;
+            markStart[b] = m;
             String text = blocks.get(b).text();
             int titles = 0;
             for (int i = 0; i < text.length(); i++) {
@@ -136,10 +154,14 @@ class DuplicatePassageRule implements CheckRule {
                     norm[n] = c;
                     inTitle[n] = titles > 0;
                     origin[n++] = i;
+                } else if (CLAUSE_ENDS.indexOf(raw) >= 0 || SENTENCE_ENDS.indexOf(raw) >= 0) {
+                    marks = mark(marks, m++, n, SENTENCE_ENDS.indexOf(raw) >= 0);
                 }
             }
+            marks = mark(marks, m++, n, true); // a paragraph ends a sentence
         }
         start[blocks.size()] = n;
+        markStart[blocks.size()] = m;
 
         List<Run> runs = runs(scratch, norm, start, n);
         List<Finding> findings = new ArrayList<>();
@@ -148,7 +170,7 @@ class DuplicatePassageRule implements CheckRule {
                 findings.add(passage(blocks, norm, origin, run));
             }
         }
-        clauses(blocks, norm, origin, start, runs, findings);
+        clauses(blocks, norm, origin, start, marks, markStart, runs, findings);
         findings.sort(Comparator.comparing(Finding::line));
         return findings;
     }
@@ -194,20 +216,18 @@ class DuplicatePassageRule implements CheckRule {
                     close(runs, new Run(b, runStart, p - 1 + MIN, runFirstBlock, runFirst, q + MIN));
                     inRun = false;
                 }
-                int key = (int) (h >>> 32);
                 int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> (64 - bits)) & mask;
                 int found = -1;
-                while (table[2 * slot + 1] > base) {
-                    int at = table[2 * slot + 1] - base - 1;
-                    if (table[2 * slot] == key && same(norm, at, p)) {
+                while (table[slot] > base) {
+                    int at = table[slot] - base - 1;
+                    if (same(norm, at, p)) {
                         found = at;
                         break;
                     }
                     slot = (slot + 1) & mask;
                 }
                 if (found < 0) {
-                    table[2 * slot] = key;
-                    table[2 * slot + 1] = base + p + 1;
+                    table[slot] = base + p + 1;
                     continue;
                 }
                 int fb = blockOf(start, found);
@@ -256,14 +276,21 @@ class DuplicatePassageRule implements CheckRule {
         int bs = start[run.sb];
         int be = start[run.sb + 1];
         boolean[] covered = Arrays.copyOfRange(inTitle, run.s, run.e);
-        for (char[] phrase : setPhrases) {
-            int from = Math.max(bs, run.s - phrase.length + 1);
-            int to = Math.min(be, run.e + phrase.length - 1) - phrase.length;
-            for (int pos = from; pos <= to; pos++) {
-                if (norm[pos] == phrase[0] && regionEquals(norm, pos, phrase)) {
-                    for (int k = Math.max(pos, run.s); k < Math.min(pos + phrase.length, run.e); k++) {
-                        covered[k - run.s] = true;
-                    }
+        int last = Math.min(be, run.e + longestPhrase - 1);
+        for (int pos = Math.max(bs, run.s - longestPhrase + 1); pos < last; pos++) {
+            char[][] candidates = setPhrases[norm[pos]];
+            if (candidates == null) {
+                continue;
+            }
+            for (char[] phrase : candidates) {
+                // the phrase must overlap the run and stay within the block
+                if (pos + phrase.length <= run.s
+                        || pos + phrase.length > Math.min(be, run.e + phrase.length - 1)
+                        || !regionEquals(norm, pos, phrase)) {
+                    continue;
+                }
+                for (int k = Math.max(pos, run.s); k < Math.min(pos + phrase.length, run.e); k++) {
+                    covered[k - run.s] = true;
                 }
             }
         }
@@ -290,44 +317,41 @@ class DuplicatePassageRule implements CheckRule {
                 .suggest("check.duplicate-passage.fix", place(first), first.paragraph());
     }
 
+    private static int[] mark(int[] marks, int at, int position, boolean sentenceEnd) {
+        int[] a = at == marks.length ? Arrays.copyOf(marks, at * 2) : marks;
+        a[at] = position << 1 | (sentenceEnd ? 1 : 0);
+        return a;
+    }
+
     /** Clauses repeated within one sentence, unless already inside a reported passage. */
     private static void clauses(
             List<CheckInput.Block> blocks,
             char[] norm,
             int[] origin,
             int[] start,
+            int[] marks,
+            int[] markStart,
             List<Run> runs,
             List<Finding> findings) {
         int[] clauseStart = new int[16];
         int[] clauseEnd = new int[16];
         for (int b = 0; b < blocks.size(); b++) {
-            String text = blocks.get(b).text();
-            int normPos = start[b];
             int clauses = 0;
-            int clauseFrom = normPos;
-            for (int i = 0; i <= text.length(); i++) {
-                char c = i < text.length() ? text.charAt(i) : '。';
-                if (c >= '\u4e00' && c <= '\u9fff') {
-                    normPos++;
-                    continue;
+            int clauseFrom = start[b];
+            for (int k = markStart[b]; k < markStart[b + 1]; k++) {
+                int normPos = marks[k] >> 1;
+                if (normPos - clauseFrom >= MIN_CLAUSE) {
+                    if (clauses == clauseStart.length) {
+                        clauseStart = Arrays.copyOf(clauseStart, clauses * 2);
+                        clauseEnd = Arrays.copyOf(clauseEnd, clauses * 2);
+                    }
+                    clauseStart[clauses] = clauseFrom;
+                    clauseEnd[clauses++] = normPos;
                 }
-                boolean sentenceEnd = SENTENCE_ENDS.indexOf(c) >= 0;
-                if (sentenceEnd || CLAUSE_ENDS.indexOf(c) >= 0) {
-                    if (normPos - clauseFrom >= MIN_CLAUSE) {
-                        if (clauses == clauseStart.length) {
-                            clauseStart = Arrays.copyOf(clauseStart, clauses * 2);
-                            clauseEnd = Arrays.copyOf(clauseEnd, clauses * 2);
-                        }
-                        clauseStart[clauses] = clauseFrom;
-                        clauseEnd[clauses++] = normPos;
-                    }
-                    clauseFrom = normPos;
-                    if (sentenceEnd) {
-                        repeatedClauses(blocks, b, norm, origin, runs, findings, clauseStart, clauseEnd, clauses);
-                        clauses = 0;
-                    }
-                } else if (i < text.length() && normal(c) != 0) {
-                    normPos++;
+                clauseFrom = normPos;
+                if ((marks[k] & 1) != 0) {
+                    repeatedClauses(blocks, b, norm, origin, runs, findings, clauseStart, clauseEnd, clauses);
+                    clauses = 0;
                 }
             }
         }

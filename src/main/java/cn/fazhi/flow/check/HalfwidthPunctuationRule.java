@@ -38,7 +38,7 @@ class HalfwidthPunctuationRule implements CheckRule {
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
             int[] flagged = flagged(text);
-            if (flagged.length == 0 || StrayTextRule.isResidueLine(text)) {
+            if (flagged.length == 0 || StrayTextRule.isResidueLine(input, block)) {
                 continue;
             }
             StringJoiner marks = new StringJoiner(" ");

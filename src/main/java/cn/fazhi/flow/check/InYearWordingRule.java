@@ -2,7 +2,7 @@ package cn.fazhi.flow.check;
 
 import cn.fazhi.flow.report.PartKind;
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,7 +25,14 @@ class InYearWordingRule implements CheckRule {
     /** The wordings, longest first. */
     private final List<Wording> wordings;
 
-    private final BitSet firstChars = new BitSet();
+    /** The first characters of the wordings, as a bit set (bit c of the table): a cheap test per character. */
+    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) >>> 6];
+
+    /** The characters wordings start with, sorted; {@link #byFirstChar} holds the wordings of each. */
+    private final char[] firsts;
+
+    /** The wordings per first character (in the order of {@link #firsts}), longest first. */
+    private final Wording[][] byFirstChar;
 
     InYearWordingRule() {
         List<Wording> list = new ArrayList<>();
@@ -48,10 +55,19 @@ class InYearWordingRule implements CheckRule {
                 }
             }
             list.add(new Wording(fields[0], Set.copyOf(exempt), notAfter, notBefore));
-            firstChars.set(fields[0].charAt(0));
+            firstChars[fields[0].charAt(0) >>> 6] |= 1L << fields[0].charAt(0);
         }
         list.sort(Comparator.comparingInt((Wording w) -> w.word().length()).reversed());
         this.wordings = List.copyOf(list);
+        StringBuilder starts = new StringBuilder();
+        wordings.stream().map(w -> w.word().charAt(0)).distinct().sorted().forEach(starts::append);
+        this.firsts = starts.toString().toCharArray();
+        this.byFirstChar = new Wording[firsts.length][];
+        for (int k = 0; k < firsts.length; k++) {
+            char first = firsts[k];
+            byFirstChar[k] =
+                    wordings.stream().filter(w -> w.word().charAt(0) == first).toArray(Wording[]::new);
+        }
     }
 
     @Override
@@ -73,8 +89,10 @@ class InYearWordingRule implements CheckRule {
                 continue;
             }
             String text = block.text();
+            int next = 0; // where the text after a wording found starts (i is not moved: the loop stays a counted one)
             for (int i = 0; i < text.length(); i++) {
-                if (!firstChars.get(text.charAt(i))) {
+                char c = text.charAt(i);
+                if ((firstChars[c >>> 6] & 1L << c) == 0 || i < next) {
                     continue;
                 }
                 Wording w = match(text, i);
@@ -95,7 +113,7 @@ class InYearWordingRule implements CheckRule {
                             Finding.at(ID, Severity.INFO, block, excerpt, "check.in-year-wording.found", w.word(), year)
                                     .suggest("check.in-year-wording.fix", year));
                 }
-                i += w.word().length() - 1;
+                next = i + w.word().length();
             }
         }
         return findings;
@@ -103,7 +121,7 @@ class InYearWordingRule implements CheckRule {
 
     /** The longest wording starting at i, or null. */
     private Wording match(String text, int i) {
-        for (Wording w : wordings) {
+        for (Wording w : byFirstChar[Arrays.binarySearch(firsts, text.charAt(i))]) {
             if (text.startsWith(w.word(), i)) {
                 return w;
             }

@@ -37,10 +37,14 @@ class RepeatedWordRule implements CheckRule {
             String text = block.text();
             char[] t = text.toCharArray();
             int n = t.length;
+            int next = 0; // where the text after a doubled word starts (i is not moved: the loop stays a counted one)
             for (int i = 0; i + 4 <= n; i++) {
                 char c = t[i];
-                if (c < '\u3400') {
+                if (c < '\u3400' || i < next) {
                     continue; // not a Chinese character
+                }
+                if (c != t[i + 2] && c != t[i + 3] && (i + 4 == n || c != t[i + 4])) {
+                    continue; // not written again 2, 3 or 4 characters on: the usual case
                 }
                 for (int k = 4; k >= 2; k--) {
                     if (i + 2 * k > n || c != t[i + k] || t[i + 1] != t[i + k + 1] || !repeated(t, i, k)) {
@@ -48,14 +52,14 @@ class RepeatedWordRule implements CheckRule {
                     }
                     String doubled = text.substring(i, i + 2 * k);
                     if (allowed.contains(doubled)) {
-                        i += 2 * k - 1;
+                        next = i + 2 * k;
                         break;
                     }
                     String word = doubled.substring(0, k);
                     String excerpt = text.substring(Math.max(0, i - CONTEXT), Math.min(n, i + 2 * k + CONTEXT));
                     findings.add(Finding.at(ID, Severity.WARNING, block, excerpt, "check.repeated-word.found", word)
                             .suggest("check.repeated-word.fix", word));
-                    i += 2 * k - 1;
+                    next = i + 2 * k;
                     break;
                 }
             }

@@ -43,8 +43,12 @@ class SpacingRule implements CheckRule {
             int first = -1;
             int firstEnd = -1;
             int bookTitle = 0;
+            int next = 0; // where the text after a run of blanks starts (i is not moved: the loop stays a counted one)
             for (int i = 0; i < text.length(); i++) {
                 char c = text.charAt(i);
+                if (c >= '\u4e00' && c <= '\u9fff' || i < next) {
+                    continue; // a Chinese character (the usual case), or a blank of a run already seen
+                }
                 if (c == '《') {
                     bookTitle++;
                 } else if (c == '》' && bookTitle > 0) {
@@ -63,9 +67,9 @@ class SpacingRule implements CheckRule {
                         firstEnd = end;
                     }
                 }
-                i = end - 1;
+                next = end;
             }
-            if (count == 0 || StrayTextRule.isResidueLine(text)) {
+            if (count == 0 || StrayTextRule.isResidueLine(input, block)) {
                 continue;
             }
             String excerpt = text.substring(Math.max(0, first - CONTEXT), Math.min(text.length(), firstEnd + CONTEXT));

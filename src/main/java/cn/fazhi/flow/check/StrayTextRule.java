@@ -1,9 +1,8 @@
 package cn.fazhi.flow.check;
 
 import java.util.ArrayList;
-import java.util.BitSet;
+import java.util.Arrays;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -30,15 +29,19 @@ class StrayTextRule implements CheckRule {
         MASKED
     }
 
-    private record Entry(Kind kind, String trigger, Pattern pattern) {}
+    /** A pattern of the data file; {@code index} is its position there. */
+    private record Entry(int index, Kind kind, String trigger, Pattern pattern) {}
 
     private static final List<Entry> ENTRIES = load();
 
-    /** The entries per first character of their trigger. */
-    private static final Map<Character, List<Entry>> BY_FIRST_CHAR = index(ENTRIES);
+    /** The characters triggers start with, sorted; {@link #BY_FIRST_CHAR} holds the entries of each. */
+    private static final char[] TRIGGER_FIRSTS = triggerFirsts(ENTRIES);
 
-    /** The first characters of the triggers: a cheap test before the map (no boxing per character). */
-    private static final BitSet FIRST_CHARS = firstChars(ENTRIES);
+    /** The entries per first character of their trigger, in the order of {@link #TRIGGER_FIRSTS}. */
+    private static final Entry[][] BY_FIRST_CHAR = index(ENTRIES);
+
+    /** The first characters of the triggers, as a bit set (bit c of the table): a cheap test before the index. */
+    private static final long[] FIRST_CHARS = firstChars(ENTRIES);
 
     private static final int MAX_EXCERPT = 60;
 
@@ -51,7 +54,7 @@ class StrayTextRule implements CheckRule {
     public List<Finding> check(CheckInput input) {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
-            Map<Kind, String> found = find(block.text());
+            Map<Kind, String> found = input.strayText(block);
             if (found.isEmpty()) {
                 continue;
             }
@@ -65,7 +68,15 @@ class StrayTextRule implements CheckRule {
      * line alone, since it is to be deleted rather than corrected.
      */
     static boolean isResidueLine(String text) {
-        Map<Kind, String> found = find(text);
+        return residue(find(text));
+    }
+
+    /** {@link #isResidueLine(String)} for a block of an input, which reads each block once for all rules. */
+    static boolean isResidueLine(CheckInput input, CheckInput.Block block) {
+        return residue(input.strayText(block));
+    }
+
+    private static boolean residue(Map<Kind, String> found) {
         return found.containsKey(Kind.WEB) || found.containsKey(Kind.DATE);
     }
 
@@ -83,20 +94,25 @@ class StrayTextRule implements CheckRule {
     }
 
     /** The first match per kind in a line: the whole line for residue lines, the matched text otherwise. */
-    private static Map<Kind, String> find(String text) {
+    static Map<Kind, String> find(String text) {
         Map<Kind, String> found = null;
+        boolean[] tried = null; // a pattern is searched for in the whole line, so once per line is enough
         for (int i = 0; i < text.length(); i++) {
-            if (!FIRST_CHARS.get(text.charAt(i))) {
+            char c = text.charAt(i);
+            if ((FIRST_CHARS[c >>> 6] & 1L << c) == 0) {
                 continue;
             }
-            List<Entry> candidates = BY_FIRST_CHAR.get(text.charAt(i));
-            for (Entry entry : candidates) {
+            for (Entry entry : BY_FIRST_CHAR[Arrays.binarySearch(TRIGGER_FIRSTS, c)]) {
                 if (found != null && found.containsKey(entry.kind())) {
                     continue;
                 }
-                if (!text.startsWith(entry.trigger(), i)) {
+                if (tried != null && tried[entry.index()] || !text.startsWith(entry.trigger(), i)) {
                     continue;
                 }
+                if (tried == null) {
+                    tried = new boolean[ENTRIES.size()];
+                }
+                tried[entry.index()] = true;
                 Matcher m = entry.pattern().matcher(text);
                 if (m.find()) {
                     if (found == null) {
@@ -123,23 +139,32 @@ class StrayTextRule implements CheckRule {
                 throw new IllegalStateException("check/stray-text.txt: want KIND TRIGGER REGEX in: " + line);
             }
             Pattern pattern = Pattern.compile(fields[2]);
-            entries.add(new Entry(Kind.valueOf(fields[0].toUpperCase(Locale.ROOT)), fields[1], pattern));
+            entries.add(
+                    new Entry(entries.size(), Kind.valueOf(fields[0].toUpperCase(Locale.ROOT)), fields[1], pattern));
         }
         return List.copyOf(entries);
     }
 
-    private static BitSet firstChars(List<Entry> entries) {
-        BitSet chars = new BitSet();
-        entries.forEach(e -> chars.set(e.trigger().charAt(0)));
+    private static long[] firstChars(List<Entry> entries) {
+        long[] chars = new long[(Character.MAX_VALUE + 1) >>> 6];
+        entries.forEach(
+                e -> chars[e.trigger().charAt(0) >>> 6] |= 1L << e.trigger().charAt(0));
         return chars;
     }
 
-    private static Map<Character, List<Entry>> index(List<Entry> entries) {
-        Map<Character, List<Entry>> index = new HashMap<>();
-        for (Entry entry : entries) {
-            index.computeIfAbsent(entry.trigger().charAt(0), c -> new ArrayList<>())
-                    .add(entry);
+    private static char[] triggerFirsts(List<Entry> entries) {
+        StringBuilder firsts = new StringBuilder();
+        entries.stream().map(e -> e.trigger().charAt(0)).distinct().sorted().forEach(firsts::append);
+        return firsts.toString().toCharArray();
+    }
+
+    private static Entry[][] index(List<Entry> entries) {
+        Entry[][] index = new Entry[TRIGGER_FIRSTS.length][];
+        for (int k = 0; k < index.length; k++) {
+            char first = TRIGGER_FIRSTS[k];
+            index[k] =
+                    entries.stream().filter(e -> e.trigger().charAt(0) == first).toArray(Entry[]::new);
         }
-        return Map.copyOf(index);
+        return index;
     }
 }
