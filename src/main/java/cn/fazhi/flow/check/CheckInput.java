@@ -52,7 +52,7 @@ public final class CheckInput {
             blocks.add(new Block(Zone.TITLE, null, 0, ++line, content.title().strip()));
         }
         int n = 0;
-        for (String p : paragraphs(content.opening())) {
+        for (String p : Paragraphs.of(content.opening())) {
             blocks.add(new Block(Zone.OPENING, null, ++n, ++line, p));
         }
         for (ReportPart part : content.parts()) {
@@ -61,7 +61,7 @@ public final class CheckInput {
                         Zone.HEADING, part.kind(), 0, ++line, part.heading().strip()));
             }
             int p = 0;
-            for (String text : paragraphs(part.body())) {
+            for (String text : Paragraphs.of(part.body())) {
                 blocks.add(new Block(Zone.BODY, part.kind(), ++p, ++line, text));
             }
         }
@@ -78,39 +78,6 @@ public final class CheckInput {
                     Zone.CLOSING_DATE, null, 0, ++line, content.closing().date().strip()));
         }
         return new CheckInput(content, year, Collections.unmodifiableList(blocks));
-    }
-
-    /**
-     * The paragraphs of a text exactly as {@link Paragraphs#of(String)} gives them (the lines between line terminators,
-     * stripped, blank ones dropped), without its regular expression: every check cuts the whole report.
-     */
-    static List<String> paragraphs(String body) {
-        if (body == null || body.isBlank()) {
-            return List.of();
-        }
-        List<String> paragraphs = new ArrayList<>();
-        int from = 0;
-        for (int i = 0; i <= body.length(); i++) {
-            if (i == body.length() || lineTerminator(body.charAt(i))) {
-                String line = body.substring(from, i).strip();
-                if (!line.isEmpty()) {
-                    paragraphs.add(line);
-                }
-                from = i + 1;
-            }
-        }
-        return paragraphs;
-    }
-
-    /** A character {@code \R} matches (alone or as part of \r\n). */
-    private static boolean lineTerminator(char c) {
-        return c == '\n'
-                || c == '\r'
-                || c == '\u000B'
-                || c == '\u000C'
-                || c == '\u0085'
-                || c == '\u2028'
-                || c == '\u2029';
     }
 
     public ReportContent content() {
