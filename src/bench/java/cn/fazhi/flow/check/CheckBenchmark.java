@@ -56,7 +56,7 @@ public class CheckBenchmark {
     public void setUp() {
         report = report(LENGTH);
         blocks = CheckInput.of(report, 2023).blocks();
-        List<CheckRule> rules = rules();
+        List<CheckRule> rules = RuleFactory.rules();
         ruleIds = rules.stream().map(CheckRule::id).toList();
         service = new CheckService(rules, null, null, null, null, null, null);
         int findings = service.check(report, 2023).size();
@@ -87,28 +87,6 @@ public class CheckBenchmark {
             }
         }
         return han;
-    }
-
-    /** Every rule bean of this package, made without Spring through its no-argument constructor. */
-    static List<CheckRule> rules() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(true);
-        scanner.addIncludeFilter(new AssignableTypeFilter(CheckRule.class));
-        List<CheckRule> rules = new ArrayList<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("cn.fazhi.flow.check")) {
-            try {
-                Class<?> type = Class.forName(candidate.getBeanClassName());
-                if (!CheckRule.class.isAssignableFrom(type)) {
-                    continue;
-                }
-                Constructor<?> constructor = type.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                rules.add((CheckRule) constructor.newInstance());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot make rule " + candidate.getBeanClassName(), e);
-            }
-        }
-        rules.sort(Comparator.comparing(CheckRule::id));
-        return rules;
     }
 
     /**

@@ -4,18 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.report.Paragraphs;
 import java.io.IOException;
-import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.context.annotation.ClassPathScanningCandidateComponentProvider;
-import org.springframework.core.type.filter.AssignableTypeFilter;
 
 /**
  * What the whole rule set finds in the five samples and the clean report, field by field, against
@@ -63,12 +58,12 @@ class RuleOutputStabilityTest {
 
     @Test
     void everyRuleIsCovered() {
-        assertThat(rules()).extracting(CheckRule::id).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(RuleFactory.rules()).extracting(CheckRule::id).hasSizeGreaterThanOrEqualTo(15);
     }
 
     /** Every finding of every sample and of the clean report, one per line, in the order the service gives them. */
     static String findings() {
-        CheckService service = new CheckService(rules(), null, null, null, null, null, null);
+        CheckService service = new CheckService(RuleFactory.rules(), null, null, null, null, null, null);
         StringBuilder out = new StringBuilder();
         for (String name : SampleInputs.SAMPLES) {
             CheckInput input = SampleInputs.sample(name);
@@ -114,27 +109,5 @@ class RuleOutputStabilityTest {
 
     private static String escape(String s) {
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-    }
-
-    /** Every rule bean of this package, made without Spring through its no-argument constructor (as the bench does). */
-    static List<CheckRule> rules() {
-        var scanner = new ClassPathScanningCandidateComponentProvider(true);
-        scanner.addIncludeFilter(new AssignableTypeFilter(CheckRule.class));
-        List<CheckRule> rules = new ArrayList<>();
-        for (BeanDefinition candidate : scanner.findCandidateComponents("cn.fazhi.flow.check")) {
-            try {
-                Class<?> type = Class.forName(candidate.getBeanClassName());
-                if (!CheckRule.class.isAssignableFrom(type)) {
-                    continue;
-                }
-                Constructor<?> constructor = type.getDeclaredConstructor();
-                constructor.setAccessible(true);
-                rules.add((CheckRule) constructor.newInstance());
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException("Cannot make rule " + candidate.getBeanClassName(), e);
-            }
-        }
-        rules.sort(Comparator.comparing(CheckRule::id));
-        return rules;
     }
 }
