@@ -315,6 +315,15 @@ class ReportReviewApiIT {
                 .isEqualTo(400);
     }
 
+    @Test
+    @Order(7)
+    void theApiIsDescribedByOpenApi() {
+        Reply docs = call(null, "GET", "/v3/api-docs", null);
+        assertThat(docs.status()).isEqualTo(200);
+        assertThat(docs.body().get("paths").has("/api/reports/{id}/submit")).isTrue();
+        assertThat(docs.body().get("paths").has("/api/tasks/{id}/decision")).isTrue();
+    }
+
     private ObjectNode draftOf(JsonNode report) {
         ObjectNode draft = json.createObjectNode();
         draft.put("title", report.get("title").asText());
