@@ -38,6 +38,9 @@ public final class CheckInput {
     /** Per block (by line), what {@link StrayTextRule} finds in it: computed when first asked for, as several ask. */
     private Map<StrayTextRule.Kind, String>[] strayText;
 
+    /** Per block (by line), its text as characters: made when first asked for, shared by the rules that scan it. */
+    private char[][] chars;
+
     private CheckInput(ReportContent content, Integer year, List<Block> blocks) {
         this.content = content;
         this.year = year;
@@ -107,6 +110,20 @@ public final class CheckInput {
             strayText[at] = found;
         }
         return found;
+    }
+
+    /** A block's text as characters, made once per input; callers must not change the array. */
+    char[] chars(Block block) {
+        if (chars == null) {
+            chars = new char[blocks.size()][];
+        }
+        int at = block.line() - 1;
+        char[] c = chars[at];
+        if (c == null) {
+            c = block.text().toCharArray();
+            chars[at] = c;
+        }
+        return c;
     }
 
     /** The heading and paragraphs of one part, in order (empty when the part is absent). */

@@ -22,6 +22,15 @@ class DoublePunctuationRule implements CheckRule {
 
     private static final int CONTEXT = 6;
 
+    /** Whether a character is one of the marks above. */
+    private static final boolean[] MARK = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : (SEPARATORS + TONES).toCharArray()) {
+            MARK[c] = true;
+        }
+    }
+
     @Override
     public String id() {
         return ID;
@@ -32,10 +41,10 @@ class DoublePunctuationRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
+            char[] t = input.chars(block);
             int next = 0; // where the text after a run of marks starts (i is not moved: the loop stays a counted one)
-            for (int i = 0; i < text.length(); i++) {
-                char first = text.charAt(i);
-                if ((first >= '\u4e00' && first <= '\u9fff') || i < next || !mark(first)) {
+            for (int i = 0; i < t.length; i++) {
+                if (!MARK[t[i]] || i < next) {
                     continue;
                 }
                 int marks = 1;
@@ -65,7 +74,7 @@ class DoublePunctuationRule implements CheckRule {
     }
 
     private static boolean mark(char c) {
-        return SEPARATORS.indexOf(c) >= 0 || TONES.indexOf(c) >= 0;
+        return MARK[c];
     }
 
     /** ？！ or ！？: only tone marks, none repeated. */

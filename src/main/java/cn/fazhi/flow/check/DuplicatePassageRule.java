@@ -40,6 +40,28 @@ class DuplicatePassageRule implements CheckRule {
     private static final String CLAUSE_ENDS = "，,、；;：:";
     private static final String SENTENCE_ENDS = "。！？!?";
 
+    /**
+     * Per character: {@link #normal(char)} in the low 16 bits, and {@link #CLAUSE_END} or {@link #SENTENCE_END} for a
+     * dropped character that ends a clause or a sentence.
+     */
+    private static final int[] CLASS = new int[Character.MAX_VALUE + 1];
+
+    private static final int CLAUSE_END = 1 << 16;
+    private static final int SENTENCE_END = 1 << 17;
+
+    static {
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char normal = normal((char) c);
+            int cls = normal;
+            if (normal == 0 && SENTENCE_ENDS.indexOf(c) >= 0) {
+                cls = SENTENCE_END;
+            } else if (normal == 0 && CLAUSE_ENDS.indexOf(c) >= 0) {
+                cls = CLAUSE_END;
+            }
+            CLASS[c] = cls;
+        }
+    }
+
     /** Scratch arrays per thread, reused between checks. */
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
@@ -140,22 +162,25 @@ class DuplicatePassageRule implements CheckRule {
         for (int b = 0; b < blocks.size(); b++) {
             start[b] = n;
             markStart[b] = m;
-            String text = blocks.get(b).text();
+            char[] text = input.chars(blocks.get(b));
             int titles = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char raw = text.charAt(i);
-                if (raw == '《') {
-                    titles++;
-                } else if (raw == '》' && titles > 0) {
-                    titles--;
-                }
-                char c = normal(raw);
+            for (int i = 0; i < text.length; i++) {
+                char raw = text[i];
+                // a Chinese character (the usual case) is its own normal form: no table read for it
+                int cls = raw >= '\u4e00' && raw <= '\u9fff' ? raw : CLASS[raw];
+                char c = (char) cls;
                 if (c != 0) {
                     norm[n] = c;
                     inTitle[n] = titles > 0;
                     origin[n++] = i;
-                } else if (CLAUSE_ENDS.indexOf(raw) >= 0 || SENTENCE_ENDS.indexOf(raw) >= 0) {
-                    marks = mark(marks, m++, n, SENTENCE_ENDS.indexOf(raw) >= 0);
+                } else if (raw == '《') {
+                    titles++;
+                } else if (raw == '》') {
+                    if (titles > 0) {
+                        titles--;
+                    }
+                } else if (cls != 0) {
+                    marks = mark(marks, m++, n, cls == SENTENCE_END);
                 }
             }
             marks = mark(marks, m++, n, true); // a paragraph ends a sentence

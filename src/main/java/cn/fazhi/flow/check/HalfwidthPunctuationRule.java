@@ -25,6 +25,15 @@ class HalfwidthPunctuationRule implements CheckRule {
 
     private static final int CONTEXT = 8;
 
+    /** The half-width marks looked at, by ASCII code. */
+    private static final boolean[] CANDIDATE = new boolean[0x80];
+
+    static {
+        for (char c : ",;:()!?\"'.".toCharArray()) {
+            CANDIDATE[c] = true;
+        }
+    }
+
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7e]+");
 
     @Override
@@ -37,6 +46,9 @@ class HalfwidthPunctuationRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
+            if (!hasCandidate(input.chars(block))) {
+                continue; // no half-width mark at all: the usual case
+            }
             int[] flagged = flagged(text);
             if (flagged.length == 0 || StrayTextRule.isResidueLine(input, block)) {
                 continue;
@@ -70,6 +82,16 @@ class HalfwidthPunctuationRule implements CheckRule {
                     .suggest("check.halfwidth-punctuation.fix", fixes.toString()));
         }
         return findings;
+    }
+
+    /** Whether a text has any of the half-width marks this rule looks at. */
+    private static boolean hasCandidate(char[] text) {
+        for (char c : text) {
+            if (c < 0x80 && CANDIDATE[c]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The offsets of the half-width marks used in Chinese text, in order. */

@@ -89,9 +89,10 @@ class InYearWordingRule implements CheckRule {
                 continue;
             }
             String text = block.text();
+            char[] t = input.chars(block);
             int next = 0; // where the text after a wording found starts (i is not moved: the loop stays a counted one)
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (int i = 0; i < t.length; i++) {
+                char c = t[i];
                 if ((firstChars[c >>> 6] & 1L << c) == 0 || i < next) {
                     continue;
                 }

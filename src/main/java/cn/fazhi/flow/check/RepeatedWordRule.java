@@ -35,7 +35,7 @@ class RepeatedWordRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
-            char[] t = text.toCharArray();
+            char[] t = input.chars(block);
             int n = t.length;
             int next = 0; // where the text after a doubled word starts (i is not moved: the loop stays a counted one)
             for (int i = 0; i + 4 <= n; i++) {

@@ -39,13 +39,14 @@ class SpacingRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
+            char[] t = input.chars(block);
             int count = 0;
             int first = -1;
             int firstEnd = -1;
             int bookTitle = 0;
             int next = 0; // where the text after a run of blanks starts (i is not moved: the loop stays a counted one)
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
+            for (int i = 0; i < t.length; i++) {
+                char c = t[i];
                 if (c >= '\u4e00' && c <= '\u9fff' || i < next) {
                     continue; // a Chinese character (the usual case), or a blank of a run already seen
                 }
@@ -58,7 +59,7 @@ class SpacingRule implements CheckRule {
                     continue;
                 }
                 int end = i;
-                while (end < text.length() && blank(text.charAt(end))) {
+                while (end < t.length && blank(t[end])) {
                     end++;
                 }
                 if (i > 0 && end < text.length() && stray(text, i, end, bookTitle > 0) && !afterMarker(text, i)) {

@@ -22,6 +22,15 @@ class UnbalancedQuotesRule implements CheckRule {
 
     private static final int CONTEXT = 8;
 
+    /** Whether a character is one of the marks above: most characters are not, and are skipped at once. */
+    private static final boolean[] PAIRED = new boolean[Character.MAX_VALUE + 1];
+
+    static {
+        for (char c : (OPENING + CLOSING).toCharArray()) {
+            PAIRED[c] = true;
+        }
+    }
+
     @Override
     public String id() {
         return ID;
@@ -32,11 +41,12 @@ class UnbalancedQuotesRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
+            char[] t = input.chars(block);
             int[] stack = null;
             int depth = 0;
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c >= '\u4e00' && c <= '\u9fff') {
+            for (int i = 0; i < t.length; i++) {
+                char c = t[i];
+                if (!PAIRED[c]) {
                     continue;
                 }
                 int open = OPENING.indexOf(c);
