@@ -23,13 +23,7 @@ class DoublePunctuationRule implements CheckRule {
     private static final int CONTEXT = 6;
 
     /** Whether a character is one of the marks above. */
-    private static final boolean[] MARK = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        for (char c : (SEPARATORS + TONES).toCharArray()) {
-            MARK[c] = true;
-        }
-    }
+    private static final boolean[] MARK = CheckData.charSet(SEPARATORS + TONES);
 
     @Override
     public String id() {

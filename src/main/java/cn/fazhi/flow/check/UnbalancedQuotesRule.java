@@ -23,13 +23,7 @@ class UnbalancedQuotesRule implements CheckRule {
     private static final int CONTEXT = 8;
 
     /** Whether a character is one of the marks above: most characters are not, and are skipped at once. */
-    private static final boolean[] PAIRED = new boolean[Character.MAX_VALUE + 1];
-
-    static {
-        for (char c : (OPENING + CLOSING).toCharArray()) {
-            PAIRED[c] = true;
-        }
-    }
+    private static final boolean[] PAIRED = CheckData.charSet(OPENING + CLOSING);
 
     @Override
     public String id() {
