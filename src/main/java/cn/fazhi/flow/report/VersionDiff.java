@@ -1,10 +1,5 @@
-package cn.fazhi.flow.review;
+package cn.fazhi.flow.report;
 
-import cn.fazhi.flow.report.Closing;
-import cn.fazhi.flow.report.Paragraphs;
-import cn.fazhi.flow.report.PartKind;
-import cn.fazhi.flow.report.ReportContent;
-import cn.fazhi.flow.report.ReportPart;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;

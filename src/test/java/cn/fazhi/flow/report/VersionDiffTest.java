@@ -1,16 +1,12 @@
-package cn.fazhi.flow.review;
+package cn.fazhi.flow.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fazhi.flow.report.Closing;
-import cn.fazhi.flow.report.PartKind;
-import cn.fazhi.flow.report.ReportContent;
-import cn.fazhi.flow.report.ReportPart;
-import cn.fazhi.flow.review.VersionDiff.Change;
-import cn.fazhi.flow.review.VersionDiff.ParagraphChange;
-import cn.fazhi.flow.review.VersionDiff.PartDiff;
-import cn.fazhi.flow.review.VersionDiff.Segment;
-import cn.fazhi.flow.review.VersionDiff.SegmentKind;
+import cn.fazhi.flow.report.VersionDiff.Change;
+import cn.fazhi.flow.report.VersionDiff.ParagraphChange;
+import cn.fazhi.flow.report.VersionDiff.PartDiff;
+import cn.fazhi.flow.report.VersionDiff.Segment;
+import cn.fazhi.flow.report.VersionDiff.SegmentKind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
