@@ -11,5 +11,7 @@ public enum AuditAction {
     RETURNED,
     COMMENTED,
     COMMENT_RESOLVED,
-    COMMENT_REOPENED
+    COMMENT_REOPENED,
+    /** The campaign's submission deadline passed before the report was submitted. */
+    OVERDUE
 }
