@@ -298,15 +298,20 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("campaign.cancel"));
         confirm.setConfirmText(getTranslation("campaign.urgeAll.confirm"));
-        confirm.addConfirmListener(e -> {
-            try {
-                UrgeOutcome outcome = campaigns.urgeOverdue(campaign.id(), null);
-                Notification.show(getTranslation("campaign.urgeAll.done", outcome.urged(), outcome.skipped()));
-            } catch (FlowException ex) {
-                error(ex);
-            }
-        });
+        confirm.addConfirmListener(e -> urgeAllConfirmed(campaign));
         confirm.open();
+    }
+
+    /** Urges every overdue township of the campaign, once confirmed; null when the service refused. */
+    UrgeOutcome urgeAllConfirmed(CampaignSummary campaign) {
+        try {
+            UrgeOutcome outcome = campaigns.urgeOverdue(campaign.id(), null);
+            Notification.show(getTranslation("campaign.urgeAll.done", outcome.urged(), outcome.skipped()));
+            return outcome;
+        } catch (FlowException ex) {
+            error(ex);
+            return null;
+        }
     }
 
     private void error(FlowException e) {

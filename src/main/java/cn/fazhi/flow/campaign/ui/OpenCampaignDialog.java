@@ -37,7 +37,8 @@ class OpenCampaignDialog extends Dialog {
 
         year.setId("campaign-year");
         year.setLabel(getTranslation("campaign.open.year"));
-        year.setValue(today.getYear() - 1);
+        // Reports on a year are written early the next year: before April the campaign is for last year.
+        year.setValue(today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear());
         year.setStepButtonsVisible(true);
 
         submissionDue.setId("campaign-submission-due");
