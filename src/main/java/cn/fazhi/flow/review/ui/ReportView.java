@@ -7,6 +7,8 @@ import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_LEGAL_REVIEW;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.audit.HistoryEntry;
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.document.DocumentService;
+import cn.fazhi.flow.document.ui.VersionDownloads;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -74,6 +76,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final CommentService comments;
     private final AuditService audit;
     private final OrgService org;
+    private final DocumentService documents;
     private final ZoneId zone;
 
     private long reportId;
@@ -86,7 +89,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             CommentService comments,
             AuditService audit,
             OrgService org,
+            DocumentService documents,
             Clock clock) {
+        this.documents = documents;
         this.reports = reports;
         this.review = review;
         this.comments = comments;
@@ -122,6 +127,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         add(heading, facts(position), actions(position));
 
         add(new H3(getTranslation("report.versions")), versions());
+        add(new VersionDownloads(documents, reportId, report.versions()));
         add(new H3(getTranslation("report.timeline")), timeline());
         add(new H3(getTranslation("report.comments")), allComments());
     }
