@@ -1,6 +1,7 @@
 package cn.fazhi.flow.document;
 
 import cn.fazhi.flow.report.Closing;
+import cn.fazhi.flow.report.Paragraphs;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportPart;
@@ -21,7 +22,15 @@ import java.util.regex.Pattern;
 final class DocumentSplitter {
 
     /** 主送: a short line at the top of the opening ending with a colon, e.g. 中共沈丘县委、沈丘县人民政府： */
-    static final Pattern ADDRESSEE = Pattern.compile("^[^。！？!?；;]{2,60}[：:]$");
+    static final Pattern ADDRESSEE = Pattern.compile("^[^。！？!?；;，,]{2,60}[：:]$");
+
+    /** The addressee is looked for in this many paragraphs at the top of the opening. */
+    private static final int MAX_ADDRESSEE_LINE = 3;
+
+    /** Lines above the addressee are header lines this short at most. */
+    private static final int MAX_HEADER_LENGTH = 30;
+
+    private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
 
     private final ReportTextParser parser;
 
@@ -103,13 +112,13 @@ final class DocumentSplitter {
                 }
                 List<String> passage = new ArrayList<>();
                 for (SourceLines.Line l : lines.subList(i, j)) {
-                    passage.add(l.text());
+                    passage.add(stripTrailing(l.text()));
                 }
                 unplaced.add(
                         new ParsedDocument.Unplaced(kinds.get(kinds.size() - 1), strip(String.join("\n", passage))));
-                bodies.get(bodies.size() - 1).add(line.text());
+                bodies.get(bodies.size() - 1).add(stripTrailing(line.text()));
             } else {
-                bodies.get(bodies.size() - 1).add(line.text());
+                bodies.get(bodies.size() - 1).add(stripTrailing(line.text()));
             }
         }
         Closing closing = closing(bodies.get(bodies.size() - 1));
@@ -159,17 +168,28 @@ final class DocumentSplitter {
 
     private ParsedDocument withAddressee(
             ReportContent content, List<ParsedDocument.Unplaced> unplaced, List<ParsedDocument.Notice> notices) {
-        String opening = content.opening();
-        String addressee = "";
-        int newline = opening.indexOf('\n');
-        String firstLine = strip(newline < 0 ? opening : opening.substring(0, newline));
-        if (ADDRESSEE.matcher(firstLine).matches()
-                && parser.headingKind(firstLine).isEmpty()) {
-            addressee = firstLine;
-            opening = newline < 0 ? "" : strip(opening.substring(newline + 1));
-        }
+        List<String> opening = Paragraphs.of(content.opening());
+        int at = addresseeIndex(opening);
+        String addressee = at < 0 ? "" : opening.get(at);
         return new ParsedDocument(
-                content.title(), addressee, opening, content.parts(), content.closing(), unplaced, notices);
+                content.title(), addressee, content.opening(), content.parts(), content.closing(), unplaced, notices);
+    }
+
+    /**
+     * Which of the first paragraphs of an opening is the addressee (主送), or -1: a short line ending with a colon,
+     * above which stand only short header lines (the issuing office written above the title, say).
+     */
+    static int addresseeIndex(List<String> opening) {
+        for (int i = 0; i < Math.min(MAX_ADDRESSEE_LINE, opening.size()); i++) {
+            String line = opening.get(i);
+            if (ADDRESSEE.matcher(line).matches()) {
+                return i;
+            }
+            if (line.length() > MAX_HEADER_LENGTH || SENTENCE_END.matcher(line).find()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static String joinNonBlank(String... pieces) {
@@ -193,6 +213,14 @@ final class DocumentSplitter {
             end--;
         }
         return s.substring(begin, end);
+    }
+
+    private static String stripTrailing(String s) {
+        int end = s.length();
+        while (end > 0 && blank(s.charAt(end - 1))) {
+            end--;
+        }
+        return s.substring(0, end);
     }
 
     private static boolean blank(char c) {

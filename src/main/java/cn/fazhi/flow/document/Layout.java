@@ -1,5 +1,6 @@
 package cn.fazhi.flow.document;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,7 +65,7 @@ final class Layout {
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?]");
 
     private static final Pattern NUMERIC_DATE = Pattern.compile(
-            "^([\\d０-９]{4})\\s*(?:年|[-－./／])\\s*([\\d０-９]{1,2})\\s*(?:月|[-－./／])\\s*([\\d０-９]{1,2})\\s*日?$");
+            "^([\\d０-９]{4})\\s*(?:年|[-－.．/／])\\s*([\\d０-９]{1,2})\\s*(?:月|[-－.．/／])\\s*([\\d０-９]{1,2})\\s*日?$");
 
     private Layout() {}
 
@@ -78,7 +79,8 @@ final class Layout {
 
     /** The line pitch of the grid: the type area's height over 22 lines (about 28.95 pt). */
     static double linePitchPt() {
-        return mmToPt(TYPE_HEIGHT_MM) / LINES;
+        // Rounded down to whole twips (579, i.e. 28.95 pt, the figure of the official templates), so 22 lines fit.
+        return Math.floor(mmToPt(TYPE_HEIGHT_MM) / LINES * 20) / 20;
     }
 
     /** The character pitch of the grid: the type area's width over 28 characters (about 15.79 pt). */
@@ -130,7 +132,8 @@ final class Layout {
         return b.toString();
     }
 
-    static boolean isAddressee(String paragraph) {
-        return DocumentSplitter.ADDRESSEE.matcher(paragraph).matches();
+    /** Which opening paragraph is the addressee (set flush left), or -1. */
+    static int addressee(List<String> opening) {
+        return DocumentSplitter.addresseeIndex(opening);
     }
 }

@@ -64,8 +64,9 @@ final class OfficialDocx {
         OfficialDocx d = new OfficialDocx();
         d.title(same(content.title()));
         List<String> opening = Paragraphs.of(content.opening());
+        int addressee = Layout.addressee(opening);
         for (int i = 0; i < opening.size(); i++) {
-            d.paragraph(same(opening.get(i)), i == 0 && Layout.isAddressee(opening.get(i)));
+            d.paragraph(same(opening.get(i)), i == addressee);
         }
         for (ReportPart part : content.parts()) {
             d.partHeading(same(part.heading()));

@@ -127,9 +127,9 @@ final class OfficialPdf {
             h.append("<h1>").append(escape(content.title())).append("</h1>");
         }
         List<String> opening = Paragraphs.of(content.opening());
+        int addressee = Layout.addressee(opening);
         for (int i = 0; i < opening.size(); i++) {
-            boolean addressee = i == 0 && Layout.isAddressee(opening.get(i));
-            paragraph(h, opening.get(i), addressee ? "addressee" : null);
+            paragraph(h, opening.get(i), i == addressee ? "addressee" : null);
         }
         for (ReportPart part : content.parts()) {
             h.append("<h2>").append(escape(part.heading())).append("</h2>");

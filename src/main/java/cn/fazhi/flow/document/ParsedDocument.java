@@ -7,8 +7,9 @@ import cn.fazhi.flow.report.ReportPart;
 import java.util.List;
 
 /**
- * An uploaded document split into the pieces of a report, nothing stored yet. The addressee (主送) is carried here
- * only: a report keeps it as the first line of its opening, where {@link #toContent()} puts it back.
+ * An uploaded document split into the pieces of a report, nothing stored yet. The addressee (主送) is the line of the
+ * opening that names it, found for the drafter's information: the opening keeps it where it stood (a report has no
+ * field of its own for it), so it is not to be added to the opening again.
  *
  * @param unplaced text that fits no part, kept where it stood (in the opening or in the part it follows), to show the
  *     drafter
@@ -42,9 +43,8 @@ public record ParsedDocument(
         notices = notices == null ? List.of() : List.copyOf(notices);
     }
 
-    /** The report text this document becomes: the addressee, when there is one, as the first line of the opening. */
+    /** The report text this document becomes (the addressee stays in the opening, where it stood). */
     public ReportContent toContent() {
-        String fullOpening = addressee.isEmpty() ? opening : opening.isEmpty() ? addressee : addressee + "\n" + opening;
-        return new ReportContent(title, fullOpening, parts, closing);
+        return new ReportContent(title, opening, parts, closing);
     }
 }
