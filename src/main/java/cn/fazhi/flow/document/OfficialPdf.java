@@ -6,13 +6,14 @@ import cn.fazhi.flow.report.ReportPart;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -24,14 +25,22 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  *
  * <p>Fonts: PDFBox embeds TrueType outlines only, so the CFF-based Noto CJK collections cannot be used. The Debian
  * packages {@code fonts-arphic-gbsn00lp} (AR PL SungtiL GB, a 宋体 for the title and text: there is no free 仿宋 or 小标宋),
- * {@code fonts-arphic-gkai00mp} (AR PL KaitiM GB, 楷体) and {@code fonts-wqy-zenhei} (文泉驿正黑, 黑体, a TrueType
- * collection) are; each falls back to the others, and without any of them no PDF is made.
+ * {@code fonts-arphic-gkai00mp} (AR PL KaitiM GB, 楷体) and {@code fonts-droid-fallback} (Droid Sans Fallback, a 黑体;
+ * or 文泉驿正黑 of {@code fonts-wqy-zenhei}, a TrueType collection, slower to load) are; a family without its font takes
+ * another's, and without any of them no PDF is made.
  */
 final class OfficialPdf {
 
-    private static final String SONG = "/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf";
-    private static final String KAI = "/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf";
-    private static final String HEI = "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc";
+    /** Per font family of the CSS, the font files tried in turn (TrueType only: see the class comment). */
+    private static final Map<String, List<String>> FONTS = Map.of(
+            "song",
+            List.of("/usr/share/fonts/truetype/arphic-gbsn00lp/gbsn00lp.ttf"),
+            "kai",
+            List.of("/usr/share/fonts/truetype/arphic-gkai00mp/gkai00mp.ttf"),
+            "hei",
+            List.of(
+                    "/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf",
+                    "/usr/share/fonts/truetype/wqy/wqy-zenhei.ttc"));
 
     private OfficialPdf() {}
 
@@ -52,39 +61,40 @@ final class OfficialPdf {
         }
     }
 
-    /** Registers the fonts found under the family names the CSS uses: song, kai, hei. */
+    /** Registers a font for each family the CSS uses (song, kai, hei); a family without its own takes another's. */
     private static void registerFonts(PdfRendererBuilder builder, PDDocument pdf) throws IOException {
-        boolean song = Files.isReadable(Path.of(SONG));
-        boolean kai = Files.isReadable(Path.of(KAI));
-        TrueTypeFont hei = Files.isReadable(Path.of(HEI)) ? zenHei() : null;
-        if (!song && !kai && hei == null) {
-            throw new IllegalStateException("No CJK TrueType font found: install fonts-arphic-gbsn00lp, "
-                    + "fonts-arphic-gkai00mp or fonts-wqy-zenhei");
-        }
+        Map<String, Path> found = new LinkedHashMap<>();
         for (String family : List.of("song", "kai", "hei")) {
-            String first =
-                    switch (family) {
-                        case "kai" -> kai ? KAI : song ? SONG : null;
-                        case "hei" -> hei != null ? null : song ? SONG : KAI;
-                        default -> song ? SONG : kai ? KAI : null;
-                    };
-            if (first != null) {
-                builder.useFont(new File(first), family);
+            FONTS.get(family).stream()
+                    .map(Path::of)
+                    .filter(Files::isReadable)
+                    .findFirst()
+                    .ifPresent(path -> found.put(family, path));
+        }
+        if (found.isEmpty()) {
+            throw new IllegalStateException("No CJK TrueType font found: install the Debian packages "
+                    + "fonts-arphic-gbsn00lp, fonts-arphic-gkai00mp and fonts-droid-fallback (or fonts-wqy-zenhei)");
+        }
+        Path any = found.values().iterator().next();
+        for (String family : List.of("song", "kai", "hei")) {
+            Path path = found.getOrDefault(family, any);
+            if (path.toString().endsWith(".ttc")) {
+                builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, firstOf(path), true)), family);
             } else {
-                builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, hei, true)), family);
+                builder.useFont(path.toFile(), family);
             }
         }
     }
 
-    private static TrueTypeFont zenHei() throws IOException {
-        TrueTypeCollection collection = new TrueTypeCollection(new File(HEI));
-        TrueTypeFont[] found = new TrueTypeFont[1];
-        collection.processAllFonts(f -> {
-            if (found[0] == null) {
-                found[0] = f;
+    private static TrueTypeFont firstOf(Path collection) throws IOException {
+        TrueTypeCollection fonts = new TrueTypeCollection(collection.toFile());
+        TrueTypeFont[] first = new TrueTypeFont[1];
+        fonts.processAllFonts(f -> {
+            if (first[0] == null) {
+                first[0] = f;
             }
         });
-        return found[0];
+        return first[0];
     }
 
     static String html(ReportContent content) {
