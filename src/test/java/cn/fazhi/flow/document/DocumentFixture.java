@@ -14,14 +14,14 @@ import java.util.Set;
  * A county of its own for the document tests (they change a draft and freeze versions), so no other test's township
  * is touched: one township, its drafter (password demo123) and a 2023 report made from a sample, with two versions.
  */
-final class DocumentFixture {
+public final class DocumentFixture {
 
     static final String PASSWORD = "demo123";
 
     private DocumentFixture() {}
 
     /** Creates the county once per database (set-up runs with nobody signed in); answers the report's id. */
-    static synchronized long report(OrgService org, ReportService reports, String countyCode, String drafter) {
+    public static synchronized long report(OrgService org, ReportService reports, String countyCode, String drafter) {
         if (!org.hasCounty(countyCode)) {
             long county = org.createCounty(countyCode, "文档测试县" + countyCode, false);
             long township = org.createTownship(county, countyCode + "-01", "文档测试镇" + countyCode, TownshipKind.TOWN);

@@ -20,14 +20,14 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Test documents made with POI, as a township's Word file would be: one paragraph per line of a sample. */
-final class SampleDocx {
+public final class SampleDocx {
 
     static final List<String> SAMPLES = List.of(
             "chengqu-rushan-2022.txt", "hongshan-2023.txt", "panlong-2023.txt", "taiyao-2022.txt", "yufa-2020.txt");
 
     private SampleDocx() {}
 
-    static String sample(String name) {
+    public static String sample(String name) {
         try (InputStream in = SampleDocx.class.getResourceAsStream("/demo/samples/" + name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -36,7 +36,7 @@ final class SampleDocx {
     }
 
     /** One paragraph per line; the lines whose index is in {@code headings} in the style "heading 1". */
-    static byte[] of(List<String> lines, Set<Integer> headings) {
+    public static byte[] of(List<String> lines, Set<Integer> headings) {
         return build(doc -> {
             for (int i = 0; i < lines.size(); i++) {
                 XWPFParagraph p = doc.createParagraph();
@@ -48,7 +48,7 @@ final class SampleDocx {
         });
     }
 
-    static byte[] build(Consumer<XWPFDocument> content) {
+    public static byte[] build(Consumer<XWPFDocument> content) {
         try (XWPFDocument doc = new XWPFDocument()) {
             CTStyle ct = CTStyle.Factory.newInstance();
             ct.setStyleId("Heading1");
@@ -66,7 +66,7 @@ final class SampleDocx {
     }
 
     /** The lines of a text as the parser reads them (\r\n and \r as \n). */
-    static List<String> lines(String text) {
+    public static List<String> lines(String text) {
         String t = text.startsWith("\uFEFF") ? text.substring(1) : text;
         return List.of(t.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1));
     }
