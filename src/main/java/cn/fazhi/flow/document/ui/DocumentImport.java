@@ -69,8 +69,8 @@ public class DocumentImport extends HorizontalLayout {
         upload.setAcceptedFileTypes(".docx", ".txt");
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("document.import.button")));
-        upload.addFileRejectedListener(e ->
-                error(getTranslation("document.error.tooLarge", DocumentService.MAX_UPLOAD_BYTES / (1024 * 1024))));
+        // The browser refuses a file before sending it: another extension, or over 20 MB.
+        upload.addFileRejectedListener(e -> error(rejected(e.getFileName())));
         upload.getStyle().set("padding", "0").set("border", "none");
 
         undo = new Button(getTranslation("document.import.undo"), e -> undo());
@@ -78,6 +78,15 @@ public class DocumentImport extends HorizontalLayout {
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         undo.setVisible(false);
         add(upload, undo);
+    }
+
+    /** Why the browser refused a file: its extension, or else its size. */
+    String rejected(String filename) {
+        String name = filename == null ? "" : filename.toLowerCase(java.util.Locale.ROOT);
+        if (!name.endsWith(".docx") && !name.endsWith(".txt")) {
+            return getTranslation("document.error.type");
+        }
+        return getTranslation("document.error.tooLarge", DocumentService.MAX_UPLOAD_BYTES / (1024 * 1024));
     }
 
     /** An upload arrived: parse it and show the preview, or say why it is refused. */

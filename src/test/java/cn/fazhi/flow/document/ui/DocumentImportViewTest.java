@@ -122,6 +122,14 @@ class DocumentImportViewTest extends AbstractViewTest {
     }
 
     @Test
+    void aFileTheBrowserRefusesIsExplainedByItsTypeOrSize() {
+        DocumentImport importer = _get(DocumentImport.class);
+
+        assertThat(importer.rejected("报告.pdf")).isEqualTo("只能导入 .docx 或 .txt 文件。");
+        assertThat(importer.rejected("报告.DOCX")).isEqualTo("文件超过 20 MB，不能导入。");
+    }
+
+    @Test
     void eachVersionHasItsDownloads() {
         VersionDownloads downloads =
                 new VersionDownloads(documents, reportId, reports.get(reportId).versions());
