@@ -7,6 +7,7 @@ import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_LEGAL_REVIEW;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.audit.HistoryEntry;
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.notify.NotificationService;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -35,10 +36,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -74,6 +77,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final CommentService comments;
     private final AuditService audit;
     private final OrgService org;
+    private final NotificationService notifications;
     private final ZoneId zone;
 
     private long reportId;
@@ -86,12 +90,14 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             CommentService comments,
             AuditService audit,
             OrgService org,
+            NotificationService notifications,
             Clock clock) {
         this.reports = reports;
         this.review = review;
         this.comments = comments;
         this.audit = audit;
         this.org = org;
+        this.notifications = notifications;
         this.zone = clock.getZone();
         addClassName("report-view");
         setMaxWidth("1200px");
@@ -188,7 +194,47 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(act);
         }
+        if (position.taskId() != null
+                && (me.has(Role.ADMIN) || me.has(Role.COUNTY_REVIEWER))
+                && notifications.mayUrge(reportId)) {
+            Button urge = new Button(getTranslation("notify.urge"), VaadinIcon.ALARM.create(), e -> urgeDialog());
+            urge.setId("report-urge");
+            actions.add(urge);
+        }
         return actions;
+    }
+
+    /** 催办: an optional message to the holder of the open task; a refusal (too soon) shows in the dialog. */
+    private void urgeDialog() {
+        Dialog dialog = new Dialog(getTranslation("notify.urge.heading"));
+        dialog.setId("urge-dialog");
+        TextArea message = new TextArea(getTranslation("notify.urge.message"));
+        message.setId("urge-message");
+        message.setMaxLength(500);
+        message.setWidth("28em");
+        Span error = new Span();
+        error.setId("urge-error");
+        error.addClassName("urge-error");
+        error.setVisible(false);
+        dialog.add(new VerticalLayout(message, error));
+        Button send = new Button(getTranslation("notify.urge.send"), e -> {
+            try {
+                notifications.urge(reportId, message.getValue());
+            } catch (FlowException ex) {
+                error.setText(getTranslation(ex.messageKey(), ex.args()));
+                error.setVisible(true);
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("notify.urge.sent"));
+            load();
+        });
+        send.setId("urge-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("notify.urge.cancel"), e -> dialog.close());
+        cancel.setId("urge-cancel");
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
     }
 
     private void withdraw() {
