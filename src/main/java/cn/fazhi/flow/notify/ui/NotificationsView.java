@@ -64,6 +64,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
 
         grid.setId("notifications");
         grid.addComponentColumn(this::title)
+                .setKey("title")
                 .setHeader(getTranslation("notify.column.title"))
                 .setFlexGrow(1);
         grid.addColumn(n -> WHEN.format(n.createdAt().atZone(zone)))
