@@ -50,8 +50,8 @@ import org.springframework.web.client.RestClient;
 
 /**
  * Notifications end to end, with mails caught by an embedded SMTP server (GreenMail): every kind of mail, who gets it,
- * in which language, the opt-out, and the REST API with its refusals. Runs on a township of its own (created here in
- * the demo county) so that it depends on no other test's state.
+ * in which language, the opt-out, and the REST API with its refusals. Runs on a county of its own, created here, so
+ * that it neither depends on nor changes what the other integration tests see in the demo county.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -67,6 +67,8 @@ class NotificationIT {
     private static final String NO_MAIL = "ntf-nomail-" + RUN;
     private static final String LEAD = "ntf-lead-" + RUN;
     private static final String ADVISOR = "ntf-advisor-" + RUN;
+    private static final String COUNTY = "ntf-county-" + RUN;
+    private static final String ADMIN = "ntf-admin-" + RUN;
     private static final String PASSWORD = "secret123";
 
     @RegisterExtension
@@ -100,6 +102,7 @@ class NotificationIT {
     @LocalServerPort
     int port;
 
+    private static long countyId;
     private static long townshipId;
     private static long reportId;
     private static long secondReportId;
@@ -109,8 +112,19 @@ class NotificationIT {
         if (townshipId != 0) {
             return;
         }
-        long county = org.countyId("SFX").orElseThrow();
+        countyId = org.createCounty("NTFC-" + RUN, "通知测试县" + RUN, false);
+        long county = countyId;
         townshipId = org.createTownship(county, "NTF-" + RUN, TOWNSHIP, TownshipKind.TOWN);
+        org.createUser(
+                COUNTY,
+                PASSWORD,
+                "审核员",
+                COUNTY + "@example.cn",
+                county,
+                null,
+                EnumSet.of(Role.COUNTY_REVIEWER),
+                Set.of());
+        org.createUser(ADMIN, PASSWORD, "管理员甲", ADMIN + "@example.cn", county, null, EnumSet.of(Role.ADMIN), Set.of());
         user(DRAFTER, "起草人甲", DRAFTER + "@example.cn", EnumSet.of(Role.DRAFTER), Set.of());
         user(DRAFTER_EN, "Drafter B", DRAFTER_EN + "@example.cn", EnumSet.of(Role.DRAFTER), Set.of());
         user(OPTED_OUT, "起草人丙", OPTED_OUT + "@example.cn", EnumSet.of(Role.DRAFTER), Set.of());
@@ -136,7 +150,7 @@ class NotificationIT {
     }
 
     private void user(String username, String name, String email, Set<Role> roles, Set<Long> advised) {
-        org.createUser(username, PASSWORD, name, email, org.countyId("SFX").orElseThrow(), townshipId, roles, advised);
+        org.createUser(username, PASSWORD, name, email, countyId, townshipId, roles, advised);
     }
 
     @Test
@@ -196,7 +210,7 @@ class NotificationIT {
         mails(1);
         greenMail.purgeEmailFromAllMailboxes();
         String legalTask = org.runAs(ADVISOR, () -> taskOf(reportId));
-        org.runAs("admin", () -> {
+        org.runAs(ADMIN, () -> {
             engineTasks.setAssignee(legalTask, ADVISOR);
             return null;
         });
@@ -211,23 +225,23 @@ class NotificationIT {
             return null;
         });
         mails = mails(1);
-        assertThat(mails).containsOnlyKeys("county@demo.fazhi.local");
-        assertThat(mails.get("county@demo.fazhi.local").getSubject()).contains(TOWNSHIP, "县级审核");
+        assertThat(mails).containsOnlyKeys(COUNTY + "@example.cn");
+        assertThat(mails.get(COUNTY + "@example.cn").getSubject()).contains(TOWNSHIP, "县级审核");
 
         // Urged by the administrator: the county's reviewers (the pool) read the message.
         greenMail.purgeEmailFromAllMailboxes();
-        org.runAs("admin", () -> {
+        org.runAs(ADMIN, () -> {
             notifications.urge(reportId, "请今天内完成审核。");
             return null;
         });
         mails = mails(1);
-        MimeMessage urged = mails.get("county@demo.fazhi.local");
-        assertThat(urged.getSubject()).isEqualTo("【法治政府建设年度报告】王管理催办" + TOWNSHIP + "2024年度报告：县级审核");
+        MimeMessage urged = mails.get(COUNTY + "@example.cn");
+        assertThat(urged.getSubject()).isEqualTo("【法治政府建设年度报告】管理员甲催办" + TOWNSHIP + "2024年度报告：县级审核");
         assertThat(text(urged)).contains("留言：请今天内完成审核。", "/reports/" + reportId);
 
         // Approved by the county: the drafters and the lead.
         greenMail.purgeEmailFromAllMailboxes();
-        org.runAs("county", () -> {
+        org.runAs(COUNTY, () -> {
             review.decide(taskOf(reportId), Decision.APPROVE, "", false);
             return null;
         });
@@ -270,8 +284,8 @@ class NotificationIT {
                 Set.of(Role.ADMIN),
                 "2025-01-31"));
         mails = mails(2);
-        assertThat(mails).containsOnlyKeys(LEAD + "@example.cn", "admin@demo.fazhi.local");
-        assertThat(mails.get("admin@demo.fazhi.local").getSubject())
+        assertThat(mails).containsOnlyKeys(LEAD + "@example.cn", ADMIN + "@example.cn");
+        assertThat(mails.get(ADMIN + "@example.cn").getSubject())
                 .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告已逾期未提交（截止2025-01-31）");
 
         greenMail.purgeEmailFromAllMailboxes();
@@ -290,9 +304,9 @@ class NotificationIT {
         notifications.send(new Notice(
                 NotificationKind.PUBLICATION_REMINDER, reportId, Set.of(), Set.of(), Set.of(Role.ADMIN), "2025-04-01"));
         mails = mails(1);
-        assertThat(mails.get("admin@demo.fazhi.local").getSubject())
+        assertThat(mails.get(ADMIN + "@example.cn").getSubject())
                 .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告须于2025-04-01前公开");
-        assertThat(text(mails.get("admin@demo.fazhi.local"))).contains("王管理，您好");
+        assertThat(text(mails.get(ADMIN + "@example.cn"))).contains("管理员甲，您好");
     }
 
     // --- the REST API ---
@@ -347,23 +361,23 @@ class NotificationIT {
         assertThat(call("drafter1", "POST", path, Map.of(), "zh-CN").status()).isEqualTo(403);
 
         greenMail.purgeEmailFromAllMailboxes();
-        Reply first = call("county", "POST", path, Map.of("message", "请尽快起草。"), "zh-CN");
+        Reply first = call(COUNTY, "POST", path, Map.of("message", "请尽快起草。"), "zh-CN");
         assertThat(first.status()).isEqualTo(200);
         assertThat(mails(2)).containsOnlyKeys(DRAFTER + "@example.cn", DRAFTER_EN + "@example.cn");
 
-        Reply again = call("admin", "POST", path, Map.of(), "zh-CN");
+        Reply again = call(ADMIN, "POST", path, Map.of(), "zh-CN");
         assertThat(again.status()).isEqualTo(429);
         assertThat(again.body().get("error").asText()).isEqualTo("notify.error.urgedTooRecently");
         assertThat(again.body().get("message").asText())
                 .matches("这份报告刚催办过，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 之后才能再次催办。");
-        assertThat(call("admin", "POST", path, null, "en").body().get("message").asText())
+        assertThat(call(ADMIN, "POST", path, null, "en").body().get("message").asText())
                 .startsWith("This report was urged recently; it can be urged again after ");
 
-        Reply history = call("county", "GET", "/api/reports/" + secondReportId + "/history", null, "zh-CN");
+        Reply history = call(COUNTY, "GET", "/api/reports/" + secondReportId + "/history", null, "zh-CN");
         assertThat(history.body().findValuesAsText("action")).contains("URGED");
 
         // The approved report has no open task.
-        Reply done = call("county", "POST", "/api/reports/" + reportId + "/urge", Map.of(), "zh-CN");
+        Reply done = call(COUNTY, "POST", "/api/reports/" + reportId + "/urge", Map.of(), "zh-CN");
         assertThat(done.status()).isEqualTo(409);
         assertThat(done.body().get("message").asText()).isEqualTo("这份报告当前没有待办环节，无需催办。");
     }
