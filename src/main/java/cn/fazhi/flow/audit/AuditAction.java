@@ -11,5 +11,6 @@ public enum AuditAction {
     RETURNED,
     COMMENTED,
     COMMENT_RESOLVED,
-    COMMENT_REOPENED
+    COMMENT_REOPENED,
+    URGED
 }
