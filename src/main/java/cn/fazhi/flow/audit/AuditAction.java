@@ -12,6 +12,7 @@ public enum AuditAction {
     COMMENTED,
     COMMENT_RESOLVED,
     COMMENT_REOPENED,
+    URGED,
     /** The campaign's submission deadline passed before the report was submitted. */
     OVERDUE
 }

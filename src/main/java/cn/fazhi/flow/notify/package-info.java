@@ -1,2 +1,2 @@
-/** Notifications in the app and by e-mail, and urging (催办) the holder of a report's task. */
+/** Telling people what waits for them: in-app notifications, their e-mails, and urging (催办) a report's holder. */
 package cn.fazhi.flow.notify;
