@@ -188,6 +188,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(act);
         }
+        actions.add(cn.fazhi.flow.publish.ui.PublishAction.forReport(reportId, this::load));
         return actions;
     }
 
