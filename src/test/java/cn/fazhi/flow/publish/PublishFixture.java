@@ -93,6 +93,14 @@ public final class PublishFixture {
         }
     }
 
+    /** The drafter withdraws the submission. */
+    public void withdraw(long reportId) {
+        org.runAs(drafter, () -> {
+            review.withdraw(reportId);
+            return null;
+        });
+    }
+
     /** The drafter replaces the working copy. */
     public void edit(long reportId, ReportContent text) {
         org.runAs(
