@@ -171,13 +171,14 @@ public class PublishService {
                 now,
                 deadline,
                 late));
-        audit.record(report.id(), by, AuditAction.CONFIDENTIALITY_CHECKED, null, String.valueOf(passages.size()));
+        audit.record(report.id(), by, AuditAction.CONFIDENTIALITY_CHECKED, null, "");
         // The process waits for this message after the county's approval (reports approved before it did: nothing).
         runtime.createMessageCorrelation(MESSAGE_PUBLISHED)
                 .processInstanceVariableEquals(VAR_REPORT_ID, report.id())
                 .correlateAll();
         reports.moveTo(report.id(), ReportStatus.PUBLISHED, null);
-        audit.record(report.id(), by, AuditAction.PUBLISHED, null, late ? "late" : "");
+        // The detail is the deadline (ISO date); whether it was late is the publication's.
+        audit.record(report.id(), by, AuditAction.PUBLISHED, null, deadline.toString());
         return info(publication);
     }
 

@@ -109,7 +109,7 @@ class PublishServiceTest {
         assertThat(info.late()).isFalse();
         verify(reports).moveTo(REPORT, ReportStatus.PUBLISHED, null);
         verify(audit).record(eq(REPORT), eq("admin"), eq(AuditAction.CONFIDENTIALITY_CHECKED), any(), any());
-        verify(audit).record(eq(REPORT), eq("admin"), eq(AuditAction.PUBLISHED), any(), eq(""));
+        verify(audit).record(eq(REPORT), eq("admin"), eq(AuditAction.PUBLISHED), any(), eq("2025-04-01"));
         verify(runtime).createMessageCorrelation("reportPublished");
     }
 
@@ -118,7 +118,7 @@ class PublishServiceTest {
         PublicationInfo info = service("2025-04-02T09:00:00+08:00").publish(REPORT, true, List.of());
 
         assertThat(info.late()).isTrue();
-        verify(audit).record(eq(REPORT), eq("admin"), eq(AuditAction.PUBLISHED), any(), eq("late"));
+        assertThat(info.deadline()).isEqualTo(LocalDate.of(2025, 4, 1));
     }
 
     @Test
