@@ -7,6 +7,8 @@ import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_LEGAL_REVIEW;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.audit.HistoryEntry;
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.check.CheckService;
+import cn.fazhi.flow.check.ReportFinding;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -25,6 +27,7 @@ import cn.fazhi.flow.review.ReviewService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
@@ -70,6 +73,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             Set.of(ReportStatus.TOWNSHIP_REVIEW, ReportStatus.LEGAL_REVIEW, ReportStatus.COUNTY_REVIEW);
 
     private final ReportService reports;
+    private final CheckService checks;
     private final ReviewService review;
     private final CommentService comments;
     private final AuditService audit;
@@ -86,8 +90,10 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             CommentService comments,
             AuditService audit,
             OrgService org,
+            CheckService checks,
             Clock clock) {
         this.reports = reports;
+        this.checks = checks;
         this.review = review;
         this.comments = comments;
         this.audit = audit;
@@ -121,6 +127,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         H2 heading = new H2(getTranslation("report.heading", report.township(), String.valueOf(report.year())));
         add(heading, facts(position), actions(position));
 
+        add(findings());
         add(new H3(getTranslation("report.versions")), versions());
         add(new H3(getTranslation("report.timeline")), timeline());
         add(new H3(getTranslation("report.comments")), allComments());
@@ -203,6 +210,24 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         Notification.show(getTranslation("report.withdrawn"));
         load();
+    }
+
+    /**
+     * The pre-check of the text the report stands on: the working copy while the drafter may edit it, else the last
+     * submitted version. Collapsed; its summary says how many findings of each severity there are.
+     */
+    private Component findings() {
+        boolean draft = report.status().editable() || report.version() == 0;
+        List<ReportFinding> found =
+                draft ? checks.findings(reportId) : checks.versionFindings(reportId, report.version());
+        FindingsPanel panel = new FindingsPanel(checks, false, null, null, null);
+        panel.show(found);
+        Details details = new Details(
+                draft ? getTranslation("report.check.draft") : getTranslation("review.check.title", report.version()),
+                panel);
+        details.setId("report-findings");
+        details.setWidthFull();
+        return details;
     }
 
     private Component versions() {

@@ -14,6 +14,7 @@ import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -55,6 +56,9 @@ class ReportViewTest extends AbstractViewTest {
         assertThat(timeline)
                 .anySatisfy(row -> assertThat(row).contains("洪山镇起草人", "提交", "法律顾问审核", "v" + result.version()));
         assertThat(timeline).anySatisfy(row -> assertThat(row).contains("创建报告"));
+
+        Details findings = _get(Details.class, s -> s.withId("report-findings"));
+        assertThat(findings.getSummaryText()).isEqualTo("预审结果（第 " + result.version() + " 版）");
 
         Grid<?> versions = grid("report-versions");
         assertThat(rows(versions).get(0)).contains("第 " + result.version() + " 版", "洪山镇起草人");
@@ -105,6 +109,11 @@ class ReportViewTest extends AbstractViewTest {
         assertThat(_find(Button.class, s -> s.withId("report-edit"))).hasSize(1);
         assertThat(rows(grid("report-timeline")))
                 .anySatisfy(row -> assertThat(row).contains("预审未通过", "missing-part"));
+        Details findings = _get(Details.class, s -> s.withId("report-findings"));
+        assertThat(findings.getSummaryText()).isEqualTo("预审结果（当前稿）");
+        assertThat(findings.getElement().getTextRecursively())
+                .contains("1 个错误")
+                .contains("缺少必备部分：“党政主要负责人履行第一责任人职责情况”");
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("太要镇 2022 年度报告");
     }
 
