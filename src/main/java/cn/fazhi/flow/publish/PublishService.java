@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -156,7 +157,7 @@ public class PublishService {
         LocalDate deadline = deadline(report.countyId(), report.year());
         LocalDate today = LocalDate.ofInstant(now, clock.getZone());
         boolean late = today.isAfter(deadline);
-        Publication publication = publications.saveAndFlush(new Publication(
+        Publication publication = save(new Publication(
                 report.id(),
                 report.countyId(),
                 report.townshipId(),
@@ -180,6 +181,15 @@ public class PublishService {
         // The detail is the deadline (ISO date); whether it was late is the publication's.
         audit.record(report.id(), by, AuditAction.PUBLISHED, null, deadline.toString());
         return info(publication);
+    }
+
+    /** Stores the publication; a second one for the same report (two administrators at once) is a conflict. */
+    private Publication save(Publication publication) {
+        try {
+            return publications.saveAndFlush(publication);
+        } catch (DataIntegrityViolationException e) {
+            throw FlowException.conflict("publish.error.alreadyPublished");
+        }
     }
 
     /** The report's deadline for publication: the campaign's, or 1 April of the following year. */
