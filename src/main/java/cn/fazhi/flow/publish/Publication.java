@@ -3,16 +3,23 @@ package cn.fazhi.flow.publish;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.PostLoad;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.hibernate.annotations.Immutable;
+import org.springframework.data.domain.Persistable;
 
 /** A published report: the confirmation, the redactions and the public version. Written once, never changed. */
 @Entity
 @Immutable
 @Table(name = "report_publication")
-class Publication {
+class Publication implements Persistable<Long> {
+
+    /** A new publication is inserted, never merged: a second one for the same report fails on the key. */
+    @Transient
+    private boolean fresh = true;
 
     @Id
     @Column(name = "report_id")
@@ -88,6 +95,21 @@ class Publication {
         this.publishedAt = publishedAt;
         this.deadline = deadline;
         this.late = late;
+    }
+
+    @Override
+    public Long getId() {
+        return reportId;
+    }
+
+    @Override
+    public boolean isNew() {
+        return fresh;
+    }
+
+    @PostLoad
+    void loaded() {
+        fresh = false;
     }
 
     long getReportId() {
