@@ -132,9 +132,13 @@ class PublicPagesViewTest extends AbstractViewTest {
     }
 
     @Test
-    void signedInViewsStayClosed() {
+    void signedInViewsStayClosedAndTheLoginPageLinksToThePublicPages() {
         open("reports");
         _get(LoginView.class);
+        com.vaadin.flow.component.html.Anchor link =
+                _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("login-public"));
+        assertThat(link.getHref()).isEqualTo("public");
+        assertThat(link.getText()).isEqualTo("查阅已公开的报告");
         _assertNone(Grid.class);
     }
 }
