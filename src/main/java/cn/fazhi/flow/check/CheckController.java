@@ -1,11 +1,14 @@
 package cn.fazhi.flow.check;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportTextParser;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -22,7 +25,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * The pre-check over JSON: a plain text checked without storing anything, a report's findings with their waivers,
@@ -37,10 +42,12 @@ class CheckController {
     private final CheckService checks;
     private final OrgService org;
     private final ReportTextParser parser = new ReportTextParser();
+    private final DocumentService documents;
 
-    CheckController(CheckService checks, OrgService org) {
+    CheckController(CheckService checks, OrgService org, DocumentService documents) {
         this.checks = checks;
         this.org = org;
+        this.documents = documents;
     }
 
     record PartBody(PartKind kind, String heading, Integer line) {}
@@ -83,10 +90,24 @@ class CheckController {
         if (text.length() > MAX_TEXT) {
             throw FlowException.invalid("check.api.textTooLong", MAX_TEXT);
         }
+        return check(parser.parse(text), year, locale);
+    }
+
+    /** Checks an uploaded .docx (or UTF-8 .txt), split as the editor's import splits it; stores nothing. */
+    @PostMapping(path = "/api/check", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    TextCheckBody checkFile(
+            @RequestParam(required = false) Integer year, @RequestPart("file") MultipartFile file, Locale locale)
+            throws IOException {
+        org.currentUser();
+        try (InputStream in = file.getInputStream()) {
+            return check(documents.parse(file.getOriginalFilename(), in).toContent(), year, locale);
+        }
+    }
+
+    private TextCheckBody check(ReportContent content, Integer year, Locale locale) {
         if (year != null && (year < 2000 || year > 2100)) {
             throw FlowException.invalid("check.api.badYear", year);
         }
-        ReportContent content = parser.parse(text);
         Integer reportYear = year != null ? year : CheckService.yearOf(content).orElse(null);
         List<CheckInput.Block> blocks = CheckInput.of(content, reportYear).blocks();
         List<PartBody> parts = content.parts().stream()

@@ -115,8 +115,6 @@ class DuplicatePassageRule implements CheckRule {
 
     private static final class Scratch {
         char[] norm = new char[0];
-        int[] origin = new int[0];
-        boolean[] inTitle = new boolean[0];
         /**
          * The hash table: per slot {@code base + position + 1} of a window; a slot holding at most {@code base} is empty,
          * so the table need not be cleared between checks. Small enough to stay in the cache.
@@ -128,8 +126,6 @@ class DuplicatePassageRule implements CheckRule {
         void ensure(int n) {
             if (norm.length < n) {
                 norm = new char[n];
-                origin = new int[n];
-                inTitle = new boolean[n];
             }
             int cap = tableSize(n);
             if (table.length < cap) {
@@ -151,8 +147,6 @@ class DuplicatePassageRule implements CheckRule {
         Scratch scratch = SCRATCH.get();
         scratch.ensure(total);
         char[] norm = scratch.norm;
-        int[] origin = scratch.origin;
-        boolean[] inTitle = scratch.inTitle;
         int[] start = new int[blocks.size() + 1];
         // the clause and sentence ends, as (normalised position << 1 | 1 for a sentence end), per block from markStart
         int[] marks = new int[16];
@@ -163,22 +157,13 @@ class DuplicatePassageRule implements CheckRule {
             start[b] = n;
             markStart[b] = m;
             char[] text = input.chars(blocks.get(b));
-            int titles = 0;
             for (int i = 0; i < text.length; i++) {
                 char raw = text[i];
                 // a Chinese character (the usual case) is its own normal form: no table read for it
                 int cls = raw >= '\u4e00' && raw <= '\u9fff' ? raw : CLASS[raw];
                 char c = (char) cls;
                 if (c != 0) {
-                    norm[n] = c;
-                    inTitle[n] = titles > 0;
-                    origin[n++] = i;
-                } else if (raw == '《') {
-                    titles++;
-                } else if (raw == '》') {
-                    if (titles > 0) {
-                        titles--;
-                    }
+                    norm[n++] = c;
                 } else if (cls != 0) {
                     marks = mark(marks, m++, n, cls == SENTENCE_END);
                 }
@@ -191,11 +176,11 @@ class DuplicatePassageRule implements CheckRule {
         List<Run> runs = runs(scratch, norm, start, n);
         List<Finding> findings = new ArrayList<>();
         for (Run run : runs) {
-            if (uncovered(norm, inTitle, start, run) >= MIN) {
-                findings.add(passage(blocks, norm, origin, run));
+            if (uncovered(norm, inTitle(input.chars(blocks.get(run.sb)), start[run.sb], run), start, run) >= MIN) {
+                findings.add(passage(input, blocks, start, run));
             }
         }
-        clauses(blocks, norm, origin, start, marks, markStart, runs, findings);
+        clauses(input, blocks, norm, start, marks, markStart, runs, findings);
         findings.sort(Comparator.comparing(Finding::line));
         return findings;
     }
@@ -297,10 +282,9 @@ class DuplicatePassageRule implements CheckRule {
      * How many characters of a run's second occurrence are neither part of a set phrase nor of a document's title in
      * 《》 (the same documents are cited in several places by design).
      */
-    private int uncovered(char[] norm, boolean[] inTitle, int[] start, Run run) {
+    private int uncovered(char[] norm, boolean[] covered, int[] start, Run run) {
         int bs = start[run.sb];
         int be = start[run.sb + 1];
-        boolean[] covered = Arrays.copyOfRange(inTitle, run.s, run.e);
         int last = Math.min(be, run.e + longestPhrase - 1);
         for (int pos = Math.max(bs, run.s - longestPhrase + 1); pos < last; pos++) {
             char[][] candidates = setPhrases[norm[pos]];
@@ -326,10 +310,56 @@ class DuplicatePassageRule implements CheckRule {
         return count - run.gaps;
     }
 
-    private static Finding passage(List<CheckInput.Block> blocks, char[] norm, int[] origin, Run run) {
+    /**
+     * Which normalised characters of a run's second occurrence stand inside 《》, found by reading its block again
+     * ({@code blockStart}: the block's first normalised position): runs are few, so this is not done for every
+     * character.
+     */
+    private static boolean[] inTitle(char[] text, int blockStart, Run run) {
+        boolean[] inTitle = new boolean[run.e - run.s];
+        int titles = 0;
+        int k = blockStart;
+        for (int i = 0; i < text.length && k < run.e; i++) {
+            char raw = text[i];
+            if (normalOf(raw) != 0) {
+                if (k >= run.s) {
+                    inTitle[k - run.s] = titles > 0;
+                }
+                k++;
+            } else if (raw == '《') {
+                titles++;
+            } else if (raw == '》' && titles > 0) {
+                titles--;
+            }
+        }
+        return inTitle;
+    }
+
+    /** The offset in a block's text of its normalised character at {@code position} ({@code blockStart}: its first). */
+    private static int origin(char[] text, int blockStart, int position) {
+        int k = blockStart;
+        for (int i = 0; i < text.length; i++) {
+            if (normalOf(text[i]) != 0 && k++ == position) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("position " + position + " is not in the block");
+    }
+
+    /** The text of a block between two normalised positions (inclusive), as written. */
+    private static String written(CheckInput input, CheckInput.Block block, int blockStart, int from, int to) {
+        char[] text = input.chars(block);
+        return block.text().substring(origin(text, blockStart, from), origin(text, blockStart, to) + 1);
+    }
+
+    private static char normalOf(char raw) {
+        return raw >= '\u4e00' && raw <= '\u9fff' ? raw : (char) CLASS[raw];
+    }
+
+    private static Finding passage(CheckInput input, List<CheckInput.Block> blocks, int[] start, Run run) {
         CheckInput.Block second = blocks.get(run.sb);
         CheckInput.Block first = blocks.get(run.fb);
-        String excerpt = shorten(second.text().substring(origin[run.s], origin[run.e - 1] + 1));
+        String excerpt = shorten(written(input, second, start[run.sb], run.s, run.e - 1));
         return Finding.at(
                         ID,
                         Severity.WARNING,
@@ -350,9 +380,9 @@ class DuplicatePassageRule implements CheckRule {
 
     /** Clauses repeated within one sentence, unless already inside a reported passage. */
     private static void clauses(
+            CheckInput input,
             List<CheckInput.Block> blocks,
             char[] norm,
-            int[] origin,
             int[] start,
             int[] marks,
             int[] markStart,
@@ -375,7 +405,7 @@ class DuplicatePassageRule implements CheckRule {
                 }
                 clauseFrom = normPos;
                 if ((marks[k] & 1) != 0) {
-                    repeatedClauses(blocks, b, norm, origin, runs, findings, clauseStart, clauseEnd, clauses);
+                    repeatedClauses(input, blocks, b, start[b], norm, runs, findings, clauseStart, clauseEnd, clauses);
                     clauses = 0;
                 }
             }
@@ -383,10 +413,11 @@ class DuplicatePassageRule implements CheckRule {
     }
 
     private static void repeatedClauses(
+            CheckInput input,
             List<CheckInput.Block> blocks,
             int b,
+            int blockStart,
             char[] norm,
-            int[] origin,
             List<Run> runs,
             List<Finding> findings,
             int[] clauseStart,
@@ -401,7 +432,7 @@ class DuplicatePassageRule implements CheckRule {
                 }
                 if (!insideRun(runs, b, clauseStart[j], clauseEnd[j])) {
                     CheckInput.Block block = blocks.get(b);
-                    String clause = block.text().substring(origin[clauseStart[j]], origin[clauseEnd[j] - 1] + 1);
+                    String clause = written(input, block, blockStart, clauseStart[j], clauseEnd[j] - 1);
                     findings.add(
                             Finding.at(ID, Severity.WARNING, block, clause, "check.duplicate-passage.clause", clause)
                                     .suggest("check.duplicate-passage.clause.fix", clause));

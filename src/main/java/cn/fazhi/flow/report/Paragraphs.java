@@ -19,9 +19,11 @@ public final class Paragraphs {
             return List.of();
         }
         List<String> paragraphs = new ArrayList<>();
+        // an array rather than charAt: a report is mostly Chinese, and String.charAt on such text checks every index
+        char[] text = body.toCharArray();
         int from = 0;
-        for (int i = 0; i <= body.length(); i++) {
-            if (i == body.length() || lineTerminator(body.charAt(i))) {
+        for (int i = 0; i <= text.length; i++) {
+            if (i == text.length || lineTerminator(text[i])) {
                 String line = body.substring(from, i).strip();
                 if (!line.isEmpty()) {
                     paragraphs.add(line);

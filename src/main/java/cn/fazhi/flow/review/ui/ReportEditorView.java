@@ -5,6 +5,8 @@ import cn.fazhi.flow.check.CheckInput;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
 import cn.fazhi.flow.check.Waiver;
+import cn.fazhi.flow.document.DocumentService;
+import cn.fazhi.flow.document.ui.DocumentImport;
 import cn.fazhi.flow.report.Closing;
 import cn.fazhi.flow.report.DraftSaved;
 import cn.fazhi.flow.report.PartKind;
@@ -55,6 +57,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 
 /**
  * The drafter's editor: title, opening, the five parts in their canonical order and the closing, saved as the drafter
@@ -78,7 +81,10 @@ public class ReportEditorView extends VerticalLayout
     private final ReviewService review;
     private final CommentService comments;
     private final CheckService checks;
+    private final DocumentService documents;
     private final ZoneId zone;
+    /** The .docx/.txt import; kept across reloads so that its undo survives them. */
+    private DocumentImport importer;
 
     private long reportId;
     private ReportDetails report;
@@ -109,8 +115,14 @@ public class ReportEditorView extends VerticalLayout
     private final Span conflictMessage = new Span();
 
     public ReportEditorView(
-            ReportService reports, ReviewService review, CommentService comments, CheckService checks, Clock clock) {
+            ReportService reports,
+            ReviewService review,
+            CommentService comments,
+            CheckService checks,
+            DocumentService documents,
+            Clock clock) {
         this.reports = reports;
+        this.documents = documents;
         this.review = review;
         this.comments = comments;
         this.checks = checks;
@@ -203,7 +215,10 @@ public class ReportEditorView extends VerticalLayout
         Button submit = new Button(getTranslation("editor.submit"), e -> submit());
         submit.setId("editor-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        HorizontalLayout toolbar = new HorizontalLayout(saveState, toReport, submit);
+        if (importer == null) {
+            importer = new DocumentImport(documents, reports, reportId, new ImportTarget());
+        }
+        HorizontalLayout toolbar = new HorizontalLayout(saveState, importer, toReport, submit);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.expand(saveState);
@@ -355,6 +370,19 @@ public class ReportEditorView extends VerticalLayout
                 conflictBar.setVisible(true);
             }
             return false;
+        }
+    }
+
+    /** Where an import goes: the text typed so far is stored first, and the fields show the imported draft after. */
+    private final class ImportTarget implements DocumentImport.Draft {
+        @Override
+        public OptionalLong savedLockVersion() {
+            return conflict || (dirty && !save()) ? OptionalLong.empty() : OptionalLong.of(lockVersion);
+        }
+
+        @Override
+        public void reload() {
+            load(Map.of());
         }
     }
 

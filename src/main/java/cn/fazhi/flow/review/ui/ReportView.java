@@ -9,6 +9,8 @@ import cn.fazhi.flow.audit.HistoryEntry;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.ReportFinding;
+import cn.fazhi.flow.document.DocumentService;
+import cn.fazhi.flow.document.ui.VersionDownloads;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -78,6 +80,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final CommentService comments;
     private final AuditService audit;
     private final OrgService org;
+    private final DocumentService documents;
     private final ZoneId zone;
 
     private long reportId;
@@ -91,7 +94,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             AuditService audit,
             OrgService org,
             CheckService checks,
+            DocumentService documents,
             Clock clock) {
+        this.documents = documents;
         this.reports = reports;
         this.checks = checks;
         this.review = review;
@@ -129,6 +134,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
         add(findings());
         add(new H3(getTranslation("report.versions")), versions());
+        add(new VersionDownloads(documents, reportId, report.versions()));
         add(new H3(getTranslation("report.timeline")), timeline());
         add(new H3(getTranslation("report.comments")), allComments());
     }

@@ -1,0 +1,90 @@
+package cn.fazhi.flow.document;
+
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.report.DraftSaved;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportTextParser;
+import cn.fazhi.flow.report.VersionDiff;
+import java.io.InputStream;
+import org.springframework.stereotype.Service;
+
+/**
+ * Word documents in and out. Parsing and rendering are pure (no access check: callers check); the methods that name a
+ * report check access through {@link ReportService} (reading a version) or {@link OrgService} (importing into a draft).
+ */
+@Service
+public class DocumentService {
+
+    /** The largest upload accepted, in bytes (20 MB). */
+    public static final int MAX_UPLOAD_BYTES = UploadReader.MAX_BYTES;
+
+    private final ReportService reports;
+    private final OrgService org;
+    private final DocumentSplitter splitter = new DocumentSplitter(new ReportTextParser());
+
+    DocumentService(ReportService reports, OrgService org) {
+        this.reports = reports;
+        this.org = org;
+    }
+
+    /**
+     * Parses an upload (.docx or UTF-8 .txt) without storing anything. Refused with a translated {@link FlowException}
+     * (INVALID): a name that is neither, another type under a .docx name, a corrupt or encrypted file, more than 20 MB,
+     * a zip bomb, a text not in UTF-8.
+     */
+    public ParsedDocument parse(String filename, InputStream in) {
+        return splitter.split(UploadReader.read(filename, in));
+    }
+
+    /**
+     * Replaces the draft of a report with an upload, for a drafter of its township while the report is editable;
+     * answers the parse (for its notices) and the save.
+     */
+    public Imported importInto(long reportId, String filename, InputStream in) {
+        ReportDetails report = reports.get(reportId);
+        org.requireDraftable(report.townshipId());
+        if (!report.status().editable()) {
+            throw FlowException.conflict("error.notEditable");
+        }
+        ParsedDocument parsed = parse(filename, in);
+        DraftSaved saved = reports.saveDraft(reportId, parsed.toContent(), report.lockVersion());
+        return new Imported(parsed, saved);
+    }
+
+    /** An import into a draft: what was read and the save. */
+    public record Imported(ParsedDocument document, DraftSaved saved) {}
+
+    /** Renders content as .docx in the GB/T 9704-2012 layout. Pure rendering: no access check (callers check). */
+    public byte[] docx(ReportContent content) {
+        return OfficialDocx.render(content);
+    }
+
+    /** The same layout as PDF (openhtmltopdf with a CJK TrueType font of the server). Pure rendering. */
+    public byte[] pdf(ReportContent content) {
+        return OfficialPdf.render(content);
+    }
+
+    /** Version n of a report as .docx, for a user who may read the report. */
+    public byte[] versionDocx(long reportId, int n) {
+        return docx(reports.version(reportId, n));
+    }
+
+    /** Version n of a report as PDF, for a user who may read the report. */
+    public byte[] versionPdf(long reportId, int n) {
+        return pdf(reports.version(reportId, n));
+    }
+
+    /** 花脸稿 between two versions: insertions underlined, deletions struck through. */
+    public byte[] markedUpDocx(long reportId, int from, int to) {
+        return OfficialDocx.markup(VersionDiff.compare(reports.version(reportId, from), reports.version(reportId, to)));
+    }
+
+    /** The file name of a version's download, e.g. 太要镇-2022-v2.docx. */
+    public String fileName(long reportId, String what, String extension) {
+        ReportDetails report = reports.get(reportId);
+        return report.township() + "-" + report.year() + "-" + what + "." + extension;
+    }
+}
