@@ -225,4 +225,46 @@ class PublishApiIT {
         assertThat(cockpit.status()).isEqualTo(302);
         assertThat(anonymous("/engine-rest/process-definition").status()).isEqualTo(401);
     }
+
+    HttpResponse<byte[]> download(String path) throws IOException, InterruptedException {
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Test
+    void thePublicVersionDownloadsAsPdfAndDocxWithoutLoginAndNothingElseDoes() throws Exception {
+        long published = county.approved(2018);
+        long approvedOnly = county.approved(2017);
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
+        context.getBean(cn.fazhi.flow.org.OrgService.class)
+                .runAs(county.admin, () -> context.getBean(PublishService.class)
+                        .publish(published, true, java.util.List.of("张三")));
+
+        HttpResponse<byte[]> pdf = download("/public/reports/" + published + ".pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            assertThat(text).contains("试点镇2018年法治政府建设情况报告").doesNotContain("张三");
+        }
+        HttpResponse<byte[]> docx = download("/public/reports/" + published + ".docx");
+        assertThat(docx.statusCode()).isEqualTo(200);
+        try (var document =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.body()));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText())
+                    .contains("试点镇2018年法治政府建设情况报告")
+                    .contains("■■■")
+                    .doesNotContain("张三");
+        }
+        assertThat(download("/public/reports/" + approvedOnly + ".pdf").statusCode())
+                .isEqualTo(404);
+        assertThat(download("/public/reports/" + approvedOnly + ".docx").statusCode())
+                .isEqualTo(404);
+        assertThat(download("/public/reports/" + inReview + ".pdf").statusCode())
+                .isEqualTo(404);
+    }
 }
