@@ -20,4 +20,16 @@ final class AccessPolicy {
     static boolean canDraft(UserAccount user, TownshipInfo township) {
         return user.has(Role.DRAFTER) && user.townshipId() != null && user.townshipId() == township.id();
     }
+
+    /** Whether the user holds the role for the township (LEGAL_ADVISOR: is assigned to it; county roles: its county). */
+    static boolean holdsFor(UserAccount user, Role role, TownshipInfo township) {
+        if (!user.has(role)) {
+            return false;
+        }
+        return switch (role) {
+            case DRAFTER, TOWNSHIP_LEAD -> user.townshipId() != null && user.townshipId() == township.id();
+            case LEGAL_ADVISOR -> user.advisedTownships().contains(township.id());
+            case COUNTY_REVIEWER, ADMIN -> user.countyId() == township.countyId();
+        };
+    }
 }

@@ -96,6 +96,29 @@ public class OrgService {
         return users.findByUsername(username).map(this::account);
     }
 
+    /**
+     * The enabled users who hold one of the roles for a township: its drafters and leads, the legal advisors assigned to
+     * it, and (for COUNTY_REVIEWER and ADMIN) its county's reviewers and administrators. For work no user starts
+     * (notifications): no user check.
+     */
+    public List<UserAccount> townshipUsers(long townshipId, Set<Role> roles) {
+        TownshipInfo township = township(townshipId);
+        return users.findByCountyIdOrderByUsername(township.countyId()).stream()
+                .filter(AppUser::isEnabled)
+                .map(this::account)
+                .filter(u -> roles.stream().anyMatch(role -> AccessPolicy.holdsFor(u, role, township)))
+                .toList();
+    }
+
+    /** The enabled users of a county who hold one of the roles. For work no user starts: no user check. */
+    public List<UserAccount> countyUsers(long countyId, Set<Role> roles) {
+        return users.findByCountyIdOrderByUsername(countyId).stream()
+                .filter(AppUser::isEnabled)
+                .map(this::account)
+                .filter(u -> roles.stream().anyMatch(u::has))
+                .toList();
+    }
+
     /** Changes the signed-in user's language; takes effect in their next views and mails. */
     @Transactional
     public void changeLocale(String locale) {

@@ -128,6 +128,12 @@ public class ReportService {
         return reports.save(report).getId();
     }
 
+    /** Process: a report's line for work no user starts (notifications, timers); no user check. */
+    public ReportSummary describe(long reportId) {
+        Report report = find(reportId);
+        return summary(report, org.township(report.getTownshipId()));
+    }
+
     /** Process: links the report to its report-review process instance. */
     @Transactional
     public void attachProcess(long reportId, String processInstanceId) {

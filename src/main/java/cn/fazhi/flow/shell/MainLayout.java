@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * The shell around every signed-in view: the navigation (only the views the user's roles may open, from their
@@ -42,7 +44,13 @@ public class MainLayout extends AppLayout {
 
     private final SideNav nav = new SideNav();
 
-    public MainLayout(OrgService org, AuthenticationContext auth) {
+    /** Bean name of the optional header item with the user's unread notifications (the notify feature's bell). */
+    static final String NOTIFICATION_BELL = "notificationBell";
+
+    public MainLayout(
+            OrgService org,
+            AuthenticationContext auth,
+            @Qualifier(NOTIFICATION_BELL) ObjectProvider<Component> notificationBell) {
         Optional<UserAccount> signedIn = org.findCurrentUser();
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -64,6 +72,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(cockpit);
             }
             header.add(who(me));
+            notificationBell.ifAvailable(header::add);
             header.add(language(org));
             Button logout =
                     new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());

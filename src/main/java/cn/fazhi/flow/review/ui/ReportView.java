@@ -11,6 +11,7 @@ import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.ReportFinding;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.VersionDownloads;
+import cn.fazhi.flow.notify.NotificationService;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -40,10 +41,12 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -81,6 +84,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
     private final AuditService audit;
     private final OrgService org;
     private final DocumentService documents;
+    private final NotificationService notifications;
     private final ZoneId zone;
 
     private long reportId;
@@ -95,6 +99,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             OrgService org,
             CheckService checks,
             DocumentService documents,
+            NotificationService notifications,
             Clock clock) {
         this.documents = documents;
         this.reports = reports;
@@ -103,6 +108,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         this.comments = comments;
         this.audit = audit;
         this.org = org;
+        this.notifications = notifications;
         this.zone = clock.getZone();
         addClassName("report-view");
         setMaxWidth("1200px");
@@ -201,8 +207,48 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(act);
         }
+        if (position.taskId() != null
+                && (me.has(Role.ADMIN) || me.has(Role.COUNTY_REVIEWER))
+                && notifications.mayUrge(reportId)) {
+            Button urge = new Button(getTranslation("notify.urge"), VaadinIcon.ALARM.create(), e -> urgeDialog());
+            urge.setId("report-urge");
+            actions.add(urge);
+        }
         actions.add(cn.fazhi.flow.publish.ui.PublishAction.forReport(reportId, this::load));
         return actions;
+    }
+
+    /** 催办: an optional message to the holder of the open task; a refusal (too soon) shows in the dialog. */
+    private void urgeDialog() {
+        Dialog dialog = new Dialog(getTranslation("notify.urge.heading"));
+        dialog.setId("urge-dialog");
+        TextArea message = new TextArea(getTranslation("notify.urge.message"));
+        message.setId("urge-message");
+        message.setMaxLength(500);
+        message.setWidth("28em");
+        Span error = new Span();
+        error.setId("urge-error");
+        error.addClassName("urge-error");
+        error.setVisible(false);
+        dialog.add(new VerticalLayout(message, error));
+        Button send = new Button(getTranslation("notify.urge.send"), e -> {
+            try {
+                notifications.urge(reportId, message.getValue());
+            } catch (FlowException ex) {
+                error.setText(getTranslation(ex.messageKey(), ex.args()));
+                error.setVisible(true);
+                return;
+            }
+            dialog.close();
+            Notification.show(getTranslation("notify.urge.sent"));
+            load();
+        });
+        send.setId("urge-send");
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button cancel = new Button(getTranslation("notify.urge.cancel"), e -> dialog.close());
+        cancel.setId("urge-cancel");
+        dialog.getFooter().add(cancel, send);
+        dialog.open();
     }
 
     private void withdraw() {
