@@ -12,5 +12,7 @@ public enum AuditAction {
     COMMENTED,
     COMMENT_RESOLVED,
     COMMENT_REOPENED,
+    CONFIDENTIALITY_CHECKED,
+    PUBLISHED,
     URGED
 }

@@ -3,6 +3,9 @@ package cn.fazhi.flow.demo;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipKind;
+import cn.fazhi.flow.publish.PublishService;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.ReviewService;
 import java.io.IOException;
@@ -43,12 +46,19 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** A second county whose one report is already published, so that /public shows something on first start. */
+    static final String PUBLISHED_COUNTY_CODE = "SQX";
+
     private final OrgService org;
     private final ReviewService review;
+    private final ReportService reports;
+    private final PublishService publish;
 
-    DemoData(OrgService org, ReviewService review) {
+    DemoData(OrgService org, ReviewService review, ReportService reports, PublishService publish) {
         this.org = org;
         this.review = review;
+        this.reports = reports;
+        this.publish = publish;
     }
 
     @Override
@@ -76,11 +86,26 @@ class DemoData implements ApplicationRunner {
             long township = townships.get(i);
             org.runAs("drafter" + (i + 1), () -> review.open(township, t.year(), content));
         }
+        publishedExample(parser);
         log.info(
                 "Demo data created: county 示范县 with {} townships; log in as admin, county, advisor, drafter1-5 or "
                         + "lead1-5 with password {}",
                 TOWNSHIPS.size(),
                 PASSWORD);
+    }
+
+    /**
+     * 沈丘县 with 洪山镇 and its real 2023 report, approved and published by the county's administrator {@code shenqiu}
+     * (no process: it stands for a report of an earlier campaign).
+     */
+    private void publishedExample(ReportTextParser parser) throws IOException {
+        long county = org.createCounty(PUBLISHED_COUNTY_CODE, "沈丘县", false);
+        long township = org.createTownship(county, "SQX-01", "洪山镇", TownshipKind.TOWN);
+        user("shenqiu", "沈丘县管理员", county, null, EnumSet.of(Role.ADMIN), Set.of());
+        long report = reports.create(township, 2023, parser.parse(sample("hongshan-2023.txt")), "shenqiu");
+        reports.freezeVersion(report, "shenqiu");
+        reports.moveTo(report, ReportStatus.APPROVED, null);
+        org.runAs("shenqiu", () -> publish.publish(report, true, List.of()));
     }
 
     private void user(String username, String name, long county, Long township, Set<Role> roles, Set<Long> advised) {
