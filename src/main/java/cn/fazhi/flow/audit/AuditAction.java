@@ -12,6 +12,8 @@ public enum AuditAction {
     COMMENTED,
     COMMENT_RESOLVED,
     COMMENT_REOPENED,
+    CONFIDENTIALITY_CHECKED,
+    PUBLISHED,
     URGED,
     /** The campaign's submission deadline passed before the report was submitted. */
     OVERDUE

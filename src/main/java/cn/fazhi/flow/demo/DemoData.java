@@ -6,8 +6,10 @@ import cn.fazhi.flow.campaign.OpenCampaign;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipKind;
+import cn.fazhi.flow.publish.PublishService;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.Decision;
 import cn.fazhi.flow.review.ReviewService;
@@ -54,9 +56,13 @@ class DemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
+    /** A second county whose one report is already published, so that /public shows something on first start. */
+    static final String PUBLISHED_COUNTY_CODE = "SQX";
+
     private final OrgService org;
     private final ReviewService review;
     private final ReportService reports;
+    private final PublishService publish;
     private final CampaignService campaigns;
     private final Clock clock;
     private final boolean campaignEnabled;
@@ -66,6 +72,7 @@ class DemoData implements ApplicationRunner {
             OrgService org,
             ReviewService review,
             ReportService reports,
+            PublishService publish,
             CampaignService campaigns,
             Clock clock,
             @Value("${fazhi.demo.campaign.enabled:true}") boolean campaignEnabled,
@@ -73,6 +80,7 @@ class DemoData implements ApplicationRunner {
         this.org = org;
         this.review = review;
         this.reports = reports;
+        this.publish = publish;
         this.campaigns = campaigns;
         this.clock = clock;
         this.campaignEnabled = campaignEnabled;
@@ -104,6 +112,7 @@ class DemoData implements ApplicationRunner {
             long township = townships.get(i);
             org.runAs("drafter" + (i + 1), () -> review.open(township, t.year(), content));
         }
+        publishedExample(parser);
         if (campaignEnabled) {
             campaign(townships);
         }
@@ -167,6 +176,20 @@ class DemoData implements ApplicationRunner {
                 .filter(t -> t.reportId() == report)
                 .findFirst()
                 .orElseThrow());
+    }
+
+    /**
+     * 沈丘县 with 洪山镇 and its real 2023 report, approved and published by the county's administrator {@code shenqiu}
+     * (no process: it stands for a report of an earlier campaign).
+     */
+    private void publishedExample(ReportTextParser parser) throws IOException {
+        long county = org.createCounty(PUBLISHED_COUNTY_CODE, "沈丘县", false);
+        long township = org.createTownship(county, "SQX-01", "洪山镇", TownshipKind.TOWN);
+        user("shenqiu", "沈丘县管理员", county, null, EnumSet.of(Role.ADMIN), Set.of());
+        long report = reports.create(township, 2023, parser.parse(sample("hongshan-2023.txt")), "shenqiu");
+        reports.freezeVersion(report, "shenqiu");
+        reports.moveTo(report, ReportStatus.APPROVED, null);
+        org.runAs("shenqiu", () -> publish.publish(report, true, List.of()));
     }
 
     private void user(String username, String name, long county, Long township, Set<Role> roles, Set<Long> advised) {

@@ -95,6 +95,26 @@ public class ReportService {
                 .orElseThrow(() -> FlowException.notFound("error.versionNotFound", number));
     }
 
+    /**
+     * What changed between two versions of a report the current user may see: {@code to} defaults to the latest
+     * version, {@code from} to the one before it (0 compares with an empty report); 404 for a version that does not
+     * exist.
+     */
+    public VersionDiff.Result diff(long reportId, Integer from, Integer to) {
+        ReportDetails report = get(reportId);
+        int newer = to != null ? to : report.version();
+        int older = from != null ? from : newer - 1;
+        if (newer < 1) {
+            throw FlowException.notFound("error.versionNotFound", newer);
+        }
+        if (older < 0) {
+            throw FlowException.notFound("error.versionNotFound", older);
+        }
+        ReportContent previous =
+                older == 0 ? new ReportContent("", "", List.of(), Closing.EMPTY) : version(reportId, older);
+        return VersionDiff.compare(previous, version(reportId, newer));
+    }
+
     // --- called by the report-review process and by the feature that opens reports ---
 
     /** Process: creates a township's report for a year with a first working copy. */

@@ -7,7 +7,9 @@ public enum ReportStatus {
     TOWNSHIP_REVIEW,
     LEGAL_REVIEW,
     COUNTY_REVIEW,
-    APPROVED;
+    APPROVED,
+    /** Approved, checked for secrets and personal data, and released to the public pages. */
+    PUBLISHED;
 
     /** The drafter may edit the working copy. */
     public boolean editable() {

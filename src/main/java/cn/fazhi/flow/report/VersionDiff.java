@@ -4,17 +4,22 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What changed between two texts of a report, part by part: the paragraphs added, removed, changed (with the changed
  * characters marked) and unchanged. Parts are matched by their kind, paragraphs by a diff of the paragraph lists; in a
  * block of replaced paragraphs an old and a new paragraph count as the same paragraph changed when they are similar
- * enough, otherwise as one removed and one added.
+ * enough, otherwise as one removed and one added. A paragraph removed in one place and added identically or nearly so
+ * in another (in the same part or another one, or the opening) is marked as moved on both sides: the removed side
+ * tells where it went, the added side where it came from and what was edited on the way.
  *
  * <p>Pure Java, thread-safe.
  */
@@ -25,6 +30,12 @@ public final class VersionDiff {
 
     /** Replaced blocks larger than this (old × new paragraphs) are not paired up: removed and added. */
     private static final int MAX_PAIRING_CELLS = 400;
+
+    /** From this share of common characters a removed and an added paragraph are taken for one paragraph moved. */
+    static final double MOVE_THRESHOLD = 0.8;
+
+    /** Above this many removed × added paragraphs only identical paragraphs are looked for as moves. */
+    private static final int MAX_MOVE_CELLS = 2_500;
 
     /** A run of unchanged characters this short between two changes is shown as part of the change. */
     private static final int MAX_ABSORBED_EQUAL = 2;
@@ -47,10 +58,26 @@ public final class VersionDiff {
     /** A run of characters in a paragraph. */
     public record Segment(SegmentKind kind, String text) {}
 
+    /** Where a paragraph stands: a part (null for the opening) and its paragraph number there, from 1. */
+    public record Place(PartKind part, int number) {}
+
+    /**
+     * The other end of a moved paragraph: on a removed paragraph where it went, on an added one where it came from.
+     * The edits spell out the paragraph from its old text to its new one (all {@code SAME} when moved unchanged).
+     */
+    public record Move(Place place, boolean identical, List<Segment> edits) {
+
+        public Move {
+            edits = List.copyOf(edits);
+        }
+    }
+
     /**
      * One paragraph in the comparison. The numbers are its positions (from 1) in the previous and in the current text,
      * null where it is absent; the segments spell out the paragraph: all {@code SAME} when unchanged, one
-     * {@code INSERTED} when added, one {@code DELETED} when removed, mixed when changed.
+     * {@code INSERTED} when added, one {@code DELETED} when removed, mixed when changed. A removed or added paragraph
+     * that was in fact moved carries its {@link Move}; it stays {@code REMOVED} at its old place and {@code ADDED} at
+     * its new one, so that a marked-up copy still strikes it out there and underlines it here.
      */
     public record ParagraphChange(
             Change change,
@@ -58,10 +85,36 @@ public final class VersionDiff {
             Integer currentNumber,
             String previousText,
             String currentText,
-            List<Segment> segments) {
+            List<Segment> segments,
+            Move move) {
 
         public ParagraphChange {
             segments = List.copyOf(segments);
+        }
+
+        public ParagraphChange(
+                Change change,
+                Integer previousNumber,
+                Integer currentNumber,
+                String previousText,
+                String currentText,
+                List<Segment> segments) {
+            this(change, previousNumber, currentNumber, previousText, currentText, segments, null);
+        }
+
+        /** Removed here and found again elsewhere. */
+        public boolean movedAway() {
+            return move != null && change == Change.REMOVED;
+        }
+
+        /** Added here, having stood elsewhere before. */
+        public boolean movedHere() {
+            return move != null && change == Change.ADDED;
+        }
+
+        ParagraphChange withMove(Move move) {
+            return new ParagraphChange(
+                    change, previousNumber, currentNumber, previousText, currentText, segments, move);
         }
 
         /** The text as it stands now, or as it stood when it was removed. */
@@ -96,6 +149,13 @@ public final class VersionDiff {
             parts = List.copyOf(parts);
         }
 
+        /** How many paragraphs were moved. */
+        public long moves() {
+            return Stream.concat(opening.stream(), parts.stream().flatMap(p -> p.paragraphs().stream()))
+                    .filter(ParagraphChange::movedHere)
+                    .count();
+        }
+
         public boolean changed() {
             return title.change() != Change.UNCHANGED
                     || closing.change() != Change.UNCHANGED
@@ -121,11 +181,96 @@ public final class VersionDiff {
                 parts.add(part(Optional.of(part), Optional.empty()));
             }
         }
+        List<ParagraphChange> opening = paragraphs(Paragraphs.of(previous.opening()), Paragraphs.of(current.opening()));
+        List<List<ParagraphChange>> lists = new ArrayList<>();
+        lists.add(opening);
+        parts.forEach(p -> lists.add(p.paragraphs()));
+        List<List<ParagraphChange>> marked = markMoves(lists, parts);
+        List<PartDiff> movedParts = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            PartDiff p = parts.get(i);
+            movedParts.add(new PartDiff(p.kind(), p.heading(), p.previousHeading(), p.change(), marked.get(i + 1)));
+        }
         return new Result(
                 text(previous.title(), current.title()),
-                paragraphs(Paragraphs.of(previous.opening()), Paragraphs.of(current.opening())),
-                parts,
+                marked.get(0),
+                movedParts,
                 text(closing(previous.closing()), closing(current.closing())));
+    }
+
+    /**
+     * Finds the moved paragraphs among the removed and added ones of every list (the opening first, then the parts)
+     * and marks both sides: the most similar pairs first, each paragraph in one pair at most.
+     */
+    private static List<List<ParagraphChange>> markMoves(List<List<ParagraphChange>> lists, List<PartDiff> parts) {
+        record Candidate(int list, int index, ParagraphChange change) {
+            String text() {
+                return change.text();
+            }
+        }
+        record Pair(Candidate removed, Candidate added, double similarity) {}
+        List<Candidate> removed = new ArrayList<>();
+        List<Candidate> added = new ArrayList<>();
+        for (int l = 0; l < lists.size(); l++) {
+            List<ParagraphChange> list = lists.get(l);
+            for (int i = 0; i < list.size(); i++) {
+                ParagraphChange p = list.get(i);
+                if (p.change() == Change.REMOVED && !p.text().isBlank()) {
+                    removed.add(new Candidate(l, i, p));
+                } else if (p.change() == Change.ADDED && !p.text().isBlank()) {
+                    added.add(new Candidate(l, i, p));
+                }
+            }
+        }
+        if (removed.isEmpty() || added.isEmpty()) {
+            return lists;
+        }
+        boolean similarToo = (long) removed.size() * added.size() <= MAX_MOVE_CELLS;
+        List<Pair> pairs = new ArrayList<>();
+        for (Candidate r : removed) {
+            for (Candidate a : added) {
+                if (r.text().equals(a.text())) {
+                    pairs.add(new Pair(r, a, 1));
+                } else if (similarToo && couldBeSimilar(r.text(), a.text())) {
+                    double similarity = similarity(r.text(), a.text());
+                    if (similarity >= MOVE_THRESHOLD) {
+                        pairs.add(new Pair(r, a, similarity));
+                    }
+                }
+            }
+        }
+        pairs.sort(Comparator.comparingDouble(Pair::similarity).reversed());
+        List<List<ParagraphChange>> result = new ArrayList<>();
+        lists.forEach(l -> result.add(new ArrayList<>(l)));
+        Set<Candidate> used = new HashSet<>();
+        for (Pair pair : pairs) {
+            if (used.contains(pair.removed()) || used.contains(pair.added())) {
+                continue;
+            }
+            used.add(pair.removed());
+            used.add(pair.added());
+            ParagraphChange r = pair.removed().change();
+            ParagraphChange a = pair.added().change();
+            boolean identical = r.text().equals(a.text());
+            List<Segment> edits =
+                    identical ? List.of(new Segment(SegmentKind.SAME, a.text())) : characters(r.text(), a.text());
+            Place to = new Place(kindOf(pair.added().list(), parts), a.currentNumber());
+            Place from = new Place(kindOf(pair.removed().list(), parts), r.previousNumber());
+            result.get(pair.removed().list()).set(pair.removed().index(), r.withMove(new Move(to, identical, edits)));
+            result.get(pair.added().list()).set(pair.added().index(), a.withMove(new Move(from, identical, edits)));
+        }
+        return result;
+    }
+
+    private static PartKind kindOf(int list, List<PartDiff> parts) {
+        return list == 0 ? null : parts.get(list - 1).kind();
+    }
+
+    /** Whether two texts' lengths leave room for the similarity of a move at all. */
+    private static boolean couldBeSimilar(String a, String b) {
+        int x = a.codePointCount(0, a.length());
+        int y = b.codePointCount(0, b.length());
+        return 2.0 * Math.min(x, y) / (x + y) >= MOVE_THRESHOLD;
     }
 
     /** Compares two lists of paragraphs. */

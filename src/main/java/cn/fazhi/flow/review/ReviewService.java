@@ -320,6 +320,29 @@ public class ReviewService {
         return me.username().equals(task.getAssignee()) || (task.getAssignee() == null && isCandidate(task, me));
     }
 
+    /**
+     * The version the current user last decided on (approved or returned), 0 when they never did: the version a
+     * reviewer's comparison starts from.
+     */
+    @Transactional(readOnly = true)
+    public int lastReviewedVersion(long reportId) {
+        String me = org.currentUser().username();
+        Instant lastDecision = audit.history(reportId).stream()
+                .filter(h -> me.equals(h.actor()))
+                .filter(h -> h.action() == AuditAction.APPROVED || h.action() == AuditAction.RETURNED)
+                .map(cn.fazhi.flow.audit.HistoryEntry::at)
+                .reduce((a, b) -> b)
+                .orElse(null);
+        if (lastDecision == null) {
+            return 0;
+        }
+        return reports.get(reportId).versions().stream()
+                .filter(v -> !v.submittedAt().isAfter(lastDecision))
+                .mapToInt(cn.fazhi.flow.report.VersionInfo::number)
+                .max()
+                .orElse(0);
+    }
+
     /** The engine's candidate groups a user belongs to, as the report-review diagram names them. */
     static Set<String> candidateGroups(UserAccount user) {
         Set<String> groups = new TreeSet<>();

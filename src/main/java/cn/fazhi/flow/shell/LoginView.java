@@ -1,6 +1,7 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.base.Messages;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -25,6 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final H1 title = new H1();
     private final Div subtitle = new Div();
     private final Paragraph notice = new Paragraph();
+    private final Anchor publicReports = new Anchor("public", "");
 
     public LoginView() {
         addClassName("login-view");
@@ -38,7 +40,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.addClassName("login-notice");
         notice.setVisible(false);
         subtitle.addClassName("login-subtitle");
-        add(title, subtitle, notice, form);
+        publicReports.setId("login-public");
+        add(title, subtitle, notice, form, publicReports);
     }
 
     @Override
@@ -69,6 +72,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.setText(getTranslation("app.name"));
         subtitle.setText(getTranslation("app.subtitle"));
         notice.setText(getTranslation("login.expired"));
+        publicReports.setText(getTranslation("publish.login.public"));
     }
 
     @Override

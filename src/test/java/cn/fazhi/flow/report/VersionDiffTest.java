@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.fazhi.flow.report.VersionDiff.Change;
 import cn.fazhi.flow.report.VersionDiff.ParagraphChange;
 import cn.fazhi.flow.report.VersionDiff.PartDiff;
+import cn.fazhi.flow.report.VersionDiff.Place;
 import cn.fazhi.flow.report.VersionDiff.Segment;
 import cn.fazhi.flow.report.VersionDiff.SegmentKind;
 import java.util.List;
@@ -214,5 +215,117 @@ class VersionDiffTest {
                         new Segment(SegmentKind.DELETED, "𠀀"),
                         new Segment(SegmentKind.INSERTED, "𠀁"),
                         new Segment(SegmentKind.SAME, "村开展普法"));
+    }
+
+    @Test
+    void aParagraphMovedWithinAPartIsMarkedOnBothSides() {
+        ReportContent after = report(
+                BEFORE.title(),
+                part(PartKind.MEASURES, MEASURES_2, MEASURES_3, MEASURES_1),
+                part(PartKind.SHORTCOMINGS, SHORTCOMINGS_1),
+                part(PartKind.NEXT_YEAR, NEXT_1));
+
+        VersionDiff.Result diff = VersionDiff.compare(BEFORE, after);
+
+        List<ParagraphChange> paragraphs = diff.parts().get(0).paragraphs();
+        ParagraphChange away = paragraphs.stream()
+                .filter(ParagraphChange::movedAway)
+                .findFirst()
+                .orElseThrow();
+        ParagraphChange here = paragraphs.stream()
+                .filter(ParagraphChange::movedHere)
+                .findFirst()
+                .orElseThrow();
+        assertThat(away.previousNumber()).isEqualTo(1);
+        assertThat(away.move().place()).isEqualTo(new Place(PartKind.MEASURES, 3));
+        assertThat(here.currentNumber()).isEqualTo(3);
+        assertThat(here.move().place()).isEqualTo(new Place(PartKind.MEASURES, 1));
+        assertThat(here.move().identical()).isTrue();
+        assertThat(diff.moves()).isEqualTo(1);
+        assertThat(paragraphs).filteredOn(p -> p.change() == Change.UNCHANGED).hasSize(2);
+    }
+
+    @Test
+    void aParagraphMovedToAnotherPartWithASmallEditShowsTheEdit() {
+        String moved = "法治宣传的针对性和实效性还不够强。";
+        ReportContent after = report(
+                BEFORE.title(),
+                part(PartKind.MEASURES, MEASURES_1, MEASURES_2, MEASURES_3),
+                part(PartKind.SHORTCOMINGS, "基层执法人员力量不足。"),
+                part(PartKind.NEXT_YEAR, NEXT_1, moved));
+
+        VersionDiff.Result diff = VersionDiff.compare(BEFORE, after);
+
+        ParagraphChange away = diff.parts().get(1).paragraphs().stream()
+                .filter(p -> p.change() == Change.REMOVED)
+                .findFirst()
+                .orElseThrow();
+        assertThat(away.movedAway()).isTrue();
+        assertThat(away.move().place()).isEqualTo(new Place(PartKind.NEXT_YEAR, 2));
+        ParagraphChange here = diff.parts().get(2).paragraphs().get(1);
+        assertThat(here.movedHere()).isTrue();
+        assertThat(here.move().place()).isEqualTo(new Place(PartKind.SHORTCOMINGS, 1));
+        assertThat(here.move().identical()).isFalse();
+        assertThat(here.move().edits()).contains(new Segment(SegmentKind.INSERTED, "和实效性"));
+        // A marked-up copy still sees the paragraph struck out at its old place and inserted at its new one.
+        assertThat(here.segments()).containsExactly(new Segment(SegmentKind.INSERTED, moved));
+        assertThat(diff.parts().get(1).paragraphs())
+                .filteredOn(p -> p.change() == Change.ADDED)
+                .singleElement()
+                .satisfies(p -> assertThat(p.move()).isNull());
+    }
+
+    @Test
+    void aParagraphMovedFromTheOpeningIntoAPartIsMoved() {
+        String sentence = "全年共办理行政复议案件十二件，无一被纠错。";
+        ReportContent before =
+                new ReportContent(BEFORE.title(), BEFORE.opening() + "\n" + sentence, BEFORE.parts(), BEFORE.closing());
+        ReportContent after = report(
+                BEFORE.title(),
+                part(PartKind.MEASURES, MEASURES_1, MEASURES_2, MEASURES_3, sentence),
+                part(PartKind.SHORTCOMINGS, SHORTCOMINGS_1),
+                part(PartKind.NEXT_YEAR, NEXT_1));
+
+        VersionDiff.Result diff = VersionDiff.compare(before, after);
+
+        assertThat(diff.opening().get(1).movedAway()).isTrue();
+        assertThat(diff.opening().get(1).move().place()).isEqualTo(new Place(PartKind.MEASURES, 4));
+        assertThat(diff.parts().get(0).paragraphs().get(3).move().place()).isEqualTo(new Place(null, 2));
+    }
+
+    @Test
+    void aRemovedAndAnUnlikeAddedParagraphAreNoMove() {
+        ReportContent after = report(
+                BEFORE.title(),
+                part(PartKind.MEASURES, MEASURES_1, MEASURES_2, MEASURES_3),
+                part(PartKind.SHORTCOMINGS, "基层执法人员力量不足。"),
+                part(PartKind.NEXT_YEAR, NEXT_1, "推进村级法律顾问全覆盖。"));
+
+        VersionDiff.Result diff = VersionDiff.compare(BEFORE, after);
+
+        assertThat(diff.moves()).isZero();
+        assertThat(diff.parts()).flatExtracting(PartDiff::paragraphs).allSatisfy(p -> assertThat(p.move())
+                .isNull());
+    }
+
+    @Test
+    void eachParagraphTakesPartInOneMoveAtMost() {
+        List<ParagraphChange> none = VersionDiff.paragraphs(List.of(MEASURES_1), List.of(MEASURES_1));
+        assertThat(none).allSatisfy(p -> assertThat(p.move()).isNull());
+
+        ReportContent after = report(
+                BEFORE.title(),
+                part(PartKind.MEASURES, MEASURES_2, MEASURES_3),
+                part(PartKind.SHORTCOMINGS, SHORTCOMINGS_1, MEASURES_1),
+                part(PartKind.NEXT_YEAR, NEXT_1, MEASURES_1));
+
+        VersionDiff.Result diff = VersionDiff.compare(BEFORE, after);
+
+        assertThat(diff.moves()).isEqualTo(1);
+        long addedWithoutMove = diff.parts().stream()
+                .flatMap(p -> p.paragraphs().stream())
+                .filter(p -> p.change() == Change.ADDED && p.move() == null)
+                .count();
+        assertThat(addedWithoutMove).isEqualTo(1);
     }
 }

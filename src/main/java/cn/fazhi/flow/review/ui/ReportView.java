@@ -214,6 +214,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             urge.setId("report-urge");
             actions.add(urge);
         }
+        actions.add(cn.fazhi.flow.publish.ui.PublishAction.forReport(reportId, this::load));
         return actions;
     }
 

@@ -92,6 +92,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private boolean actionable;
     private ReportContent shown;
     private ReportContent previous;
+    private int previousNumber;
     private List<CommentView> commentList = List.of();
     private boolean diffShown;
 
@@ -151,13 +152,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         shown = reports.version(reportId, report.version());
-        previous = report.version() > 1 ? reports.version(reportId, report.version() - 1) : null;
+        previousNumber = comparedVersion();
+        previous = previousNumber > 0 ? reports.version(reportId, previousNumber) : null;
         commentList = comments.list(reportId, shown);
         add(actionable ? decisionBar() : notice("review.readOnly"));
         add(findingsSection());
         if (previous != null) {
-            Checkbox diff =
-                    new Checkbox(getTranslation("diff.toggle", report.version() - 1, report.version()), diffShown);
+            String toggle = previousNumber == report.version() - 1 ? "diff.toggle" : "diff.toggleSinceReviewed";
+            Checkbox diff = new Checkbox(getTranslation(toggle, previousNumber, report.version()), diffShown);
             diff.setId("diff-toggle");
             diff.addValueChangeListener(e -> {
                 diffShown = e.getValue();
@@ -168,6 +170,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         add(document);
         renderDocument();
         add(wholeReportComments());
+    }
+
+    /**
+     * The version the comparison starts from: the one this reviewer last decided on, when there is a newer one since,
+     * otherwise the one before the latest; 0 when there is none.
+     */
+    private int comparedVersion() {
+        int reviewed = review.lastReviewedVersion(reportId);
+        if (reviewed > 0 && reviewed < report.version()) {
+            return reviewed;
+        }
+        return report.version() - 1;
     }
 
     // --- header, notice, decision bar -------------------------------------------------------------------------
@@ -701,16 +715,18 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         List<ParagraphChange> all = new ArrayList<>(diff.opening());
         diff.parts().forEach(p -> all.addAll(p.paragraphs()));
         Map<Change, Long> counts = new EnumMap<>(Change.class);
-        all.forEach(p -> counts.merge(p.change(), 1L, Long::sum));
+        all.stream().filter(p -> p.move() == null).forEach(p -> counts.merge(p.change(), 1L, Long::sum));
+        long moves = diff.moves();
         Paragraph summary = new Paragraph(
                 diff.changed()
                         ? getTranslation(
-                                "diff.summary",
-                                report.version() - 1,
+                                moves > 0 ? "diff.summaryWithMoves" : "diff.summary",
+                                previousNumber,
                                 counts.getOrDefault(Change.CHANGED, 0L),
                                 counts.getOrDefault(Change.ADDED, 0L),
-                                counts.getOrDefault(Change.REMOVED, 0L))
-                        : getTranslation("diff.noChanges", report.version() - 1));
+                                counts.getOrDefault(Change.REMOVED, 0L),
+                                moves)
+                        : getTranslation("diff.noChanges", previousNumber));
         summary.setId("diff-summary");
         summary.getStyle().set("font-weight", "600");
         document.add(summary);
@@ -722,16 +738,35 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             document.add(new H4(getTranslation("diff.opening")));
             diff.opening().forEach(p -> document.add(diffRow(null, p)));
         }
-        Map<PartKind, Integer> partNumbers = new EnumMap<>(PartKind.class);
-        for (int i = 0; i < shown.parts().size(); i++) {
-            partNumbers.put(shown.parts().get(i).kind(), i + 1);
-        }
+        Map<PartKind, Integer> partNumbers = partNumbers(shown);
+        previousPartNumbers = partNumbers(previous);
+        currentPartNumbers = partNumbers;
         for (PartDiff part : diff.parts()) {
             document.add(diffPart(part, partNumbers.get(part.kind())));
         }
         if (diff.closing().change() != Change.UNCHANGED) {
             document.add(labelled("diff.closing", segments(diff.closing().segments())));
         }
+    }
+
+    private Map<PartKind, Integer> previousPartNumbers = Map.of();
+    private Map<PartKind, Integer> currentPartNumbers = Map.of();
+
+    private static Map<PartKind, Integer> partNumbers(ReportContent text) {
+        Map<PartKind, Integer> numbers = new EnumMap<>(PartKind.class);
+        for (int i = 0; i < text.parts().size(); i++) {
+            numbers.put(text.parts().get(i).kind(), i + 1);
+        }
+        return numbers;
+    }
+
+    /** Where a moved paragraph stands (now) or stood (before): "2.3", or the opening's paragraph. */
+    private String place(VersionDiff.Place place, boolean before) {
+        if (place.part() == null) {
+            return getTranslation("diff.placeOpening", place.number());
+        }
+        Integer partNo = (before ? previousPartNumbers : currentPartNumbers).get(place.part());
+        return partNo == null ? String.valueOf(place.number()) : partNo + "." + place.number();
     }
 
     private Component diffPart(PartDiff part, Integer partNo) {
@@ -828,6 +863,9 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         }
         Span no = badge(number);
         no.addClassName("paragraph-no");
+        if (p.move() != null) {
+            return movedRow(row, badge(number), p);
+        }
         Component label =
                 switch (p.change()) {
                     case ADDED -> changeBadge("diff.added", Change.ADDED);
@@ -846,6 +884,30 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             case CHANGED -> row.getStyle().set("background", "var(--lumo-contrast-5pct)");
             case UNCHANGED -> text.getStyle().set("color", "var(--lumo-secondary-text-color)");
         }
+        row.add(no, label, text);
+        return row;
+    }
+
+    /**
+     * A moved paragraph: at its old place where it went (its text faded), at its new place where it came from, with
+     * the edits made on the way marked. The theme styles {@code diff-moved}.
+     */
+    private Component movedRow(Div row, Span no, ParagraphChange p) {
+        no.addClassName("paragraph-no");
+        row.addClassName("diff-moved");
+        boolean away = p.movedAway();
+        row.addClassName(away ? "diff-moved-away" : "diff-moved-here");
+        Span label = badge(
+                away
+                        ? getTranslation("diff.movedTo", place(p.move().place(), false))
+                        : getTranslation("diff.movedFrom", place(p.move().place(), true)));
+        label.addClassName("diff-badge");
+        label.addClassName("diff-move-badge");
+        Div text = away
+                ? segments(List.of(new Segment(VersionDiff.SegmentKind.SAME, p.text())))
+                : segments(p.move().edits());
+        text.addClassName("diff-text");
+        text.getStyle().set("line-height", "1.8");
         row.add(no, label, text);
         return row;
     }
