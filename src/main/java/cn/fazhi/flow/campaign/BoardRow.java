@@ -5,7 +5,7 @@ import java.time.Instant;
 
 /**
  * One township on a campaign's tracking board. {@code step} is the open step (a task key of the report-review
- * diagram, or where it last stood), {@code holder} who holds it (null while in a pool), {@code due} the submission
+ * diagram, or where it last stood), {@code holder} who holds it (a user name; null while in a pool) and {@code holderName} their name as shown, {@code due} the submission
  * deadline, {@code daysLeft} whole days to it while the report is not submitted (negative: days overdue, a started day
  * counting as one; null once submitted), {@code overdue} whether the deadline passed before the submission,
  * {@code returns} how many times reviewers returned it.
@@ -17,6 +17,7 @@ public record BoardRow(
         ReportStatus status,
         String step,
         String holder,
+        String holderName,
         Instant submittedAt,
         Instant due,
         Long daysLeft,

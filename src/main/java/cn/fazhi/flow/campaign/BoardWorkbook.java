@@ -74,7 +74,7 @@ class BoardWorkbook {
                 line.createCell(0).setCellValue(row.township());
                 line.createCell(1).setCellValue(t("status." + row.status().name()));
                 line.createCell(2).setCellValue(row.step() == null ? "" : t("step." + row.step()));
-                line.createCell(3).setCellValue(row.holder() == null ? "" : row.holder());
+                line.createCell(3).setCellValue(row.holderName() == null ? "" : row.holderName());
                 line.createCell(4).setCellValue(time(row.submittedAt()));
                 line.createCell(5).setCellValue(time(row.due()));
                 if (row.daysLeft() != null) {

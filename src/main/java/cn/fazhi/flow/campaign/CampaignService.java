@@ -287,6 +287,11 @@ public class CampaignService {
                 report.status(),
                 position.step() != null ? position.step() : report.step(),
                 position.assignee(),
+                position.assignee() == null
+                        ? null
+                        : org.findUser(position.assignee())
+                                .map(UserAccount::displayName)
+                                .orElse(position.assignee()),
                 submittedAt,
                 campaign.getSubmissionDue(),
                 daysLeft,

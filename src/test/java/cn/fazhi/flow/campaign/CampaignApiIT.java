@@ -262,6 +262,7 @@ class CampaignApiIT {
                         ReportReviewProcess.EVENT_APPROVED,
                         ReportReviewProcess.TASK_LEAD_SIGN_OFF);
         assertThat(board.get(3).get("holder").asText()).isEqualTo("itcounty");
+        assertThat(board.get(3).get("holderName").asText()).isEqualTo("itcounty");
         assertThat(board.get(2).get("holder").isNull()).isTrue();
         assertThat(board.findValuesAsText("overdue"))
                 .containsExactly("true", "false", "false", "false", "false", "false");

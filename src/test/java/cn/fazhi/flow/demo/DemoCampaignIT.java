@@ -56,6 +56,8 @@ class DemoCampaignIT {
                         ReportStatus.DRAFTING);
         assertThat(board.get(1).returns()).isEqualTo(1);
         assertThat(board.get(2).holder()).isEqualTo("county");
+        assertThat(board.get(2).holderName())
+                .isEqualTo(org.findUser("county").orElseThrow().displayName());
         assertThat(board.get(4).daysLeft()).isZero(); // an hour to go
         assertThat(board).noneMatch(BoardRow::overdue);
     }

@@ -144,8 +144,8 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(r -> r.step() == null ? "" : getTranslation("step." + r.step()))
                 .setHeader(getTranslation("campaign.board.step"))
                 .setAutoWidth(true);
-        grid.addColumn(r -> r.holder() != null
-                        ? r.holder()
+        grid.addColumn(r -> r.holderName() != null
+                        ? r.holderName()
                         : r.step() != null && r.step().startsWith("Task_") ? getTranslation("campaign.board.pool") : "")
                 .setHeader(getTranslation("campaign.board.holder"))
                 .setAutoWidth(true);
