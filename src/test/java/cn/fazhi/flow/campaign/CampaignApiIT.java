@@ -5,6 +5,8 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 
+import cn.fazhi.flow.ApiClient;
+import cn.fazhi.flow.ApiClient.Reply;
 import cn.fazhi.flow.ItDatabase;
 import cn.fazhi.flow.notify.Notice;
 import cn.fazhi.flow.notify.NotificationKind;
@@ -53,14 +55,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
-import org.springframework.web.client.RestClient;
 
 /**
  * Campaigns over the REST API against a county of its own (so the demo county's tests are untouched), on H2 or the
@@ -116,8 +114,6 @@ class CampaignApiIT {
     final List<Long> townships = new ArrayList<>();
     long campaignId;
     int year;
-
-    record Reply(int status, JsonNode body, byte[] bytes) {}
 
     @BeforeAll
     void countyOfItsOwn() {
@@ -437,25 +433,6 @@ class CampaignApiIT {
     }
 
     Reply call(String user, String method, String path, Object body) {
-        RestClient.RequestBodySpec spec = RestClient.create("http://localhost:" + port)
-                .method(HttpMethod.valueOf(method))
-                .uri(path)
-                .headers(h -> {
-                    if (user != null) {
-                        h.setBasicAuth(user, "demo123");
-                    }
-                    h.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
-                })
-                .contentType(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            spec.body(body);
-        }
-        return spec.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            boolean isJson = res.getHeaders().getContentType() != null
-                    && res.getHeaders().getContentType().includes(MediaType.APPLICATION_JSON);
-            JsonNode node = bytes.length == 0 || !isJson ? json.nullNode() : json.readTree(bytes);
-            return new Reply(res.getStatusCode().value(), node, bytes);
-        });
+        return new ApiClient(port, json).call(user, method, path, body);
     }
 }

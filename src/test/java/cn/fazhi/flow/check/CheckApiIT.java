@@ -2,6 +2,8 @@ package cn.fazhi.flow.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.ApiClient;
+import cn.fazhi.flow.ApiClient.Reply;
 import cn.fazhi.flow.ItDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,13 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The pre-check over the REST API on the demo county, against H2 or (with -Dit.db=mysql) MySQL/MariaDB: the stateless
@@ -44,8 +42,6 @@ class CheckApiIT {
     @Autowired
     ObjectMapper json;
 
-    record Reply(int status, JsonNode body) {}
-
     private final List<Long> waiversMade = new ArrayList<>();
 
     Reply call(String user, String method, String path, Object body) {
@@ -53,26 +49,7 @@ class CheckApiIT {
     }
 
     Reply call(String user, String method, String path, Object body, String language) {
-        RestClient.RequestBodySpec spec = RestClient.create("http://localhost:" + port)
-                .method(HttpMethod.valueOf(method))
-                .uri(path)
-                .headers(h -> {
-                    if (user != null) {
-                        h.setBasicAuth(user, "demo123");
-                    }
-                    h.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-                });
-        if (body instanceof byte[] bytes) {
-            spec.contentType(new MediaType("text", "plain", StandardCharsets.UTF_8))
-                    .body(bytes);
-        } else if (body != null) {
-            spec.contentType(MediaType.APPLICATION_JSON).body(body);
-        }
-        return spec.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            JsonNode node = bytes.length == 0 ? json.nullNode() : json.readTree(bytes);
-            return new Reply(res.getStatusCode().value(), node);
-        });
+        return new ApiClient(port, json).call(user, method, path, body, language);
     }
 
     long reportOf(String user) {

@@ -2,6 +2,8 @@ package cn.fazhi.flow.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.ApiClient;
+import cn.fazhi.flow.ApiClient.Reply;
 import cn.fazhi.flow.ItDatabase;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
@@ -12,7 +14,6 @@ import cn.fazhi.flow.review.Decision;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
 import cn.fazhi.flow.review.TaskItem;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -40,13 +41,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpMethod;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * Notifications end to end, with mails caught by an embedded SMTP server (GreenMail): every kind of mail, who gets it,
@@ -456,26 +453,8 @@ class NotificationIT {
         }
     }
 
-    record Reply(int status, JsonNode body) {}
-
     private Reply call(String user, String method, String path, Object body, String language) {
-        RestClient.RequestBodySpec spec = RestClient.create("http://localhost:" + port)
-                .method(HttpMethod.valueOf(method))
-                .uri(path)
-                .headers(h -> {
-                    if (user != null) {
-                        h.setBasicAuth(user, user.startsWith("ntf-") ? PASSWORD : "demo123");
-                    }
-                    h.set(HttpHeaders.ACCEPT_LANGUAGE, language);
-                })
-                .contentType(MediaType.APPLICATION_JSON);
-        if (body != null) {
-            spec.body(body);
-        }
-        return spec.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            JsonNode node = bytes.length == 0 ? json.nullNode() : json.readTree(bytes);
-            return new Reply(res.getStatusCode().value(), node);
-        });
+        String password = user != null && user.startsWith("ntf-") ? PASSWORD : ApiClient.DEMO_PASSWORD;
+        return new ApiClient(port, json).call(user, password, method, path, body, language);
     }
 }

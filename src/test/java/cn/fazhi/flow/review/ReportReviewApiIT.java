@@ -2,6 +2,8 @@ package cn.fazhi.flow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.ApiClient;
+import cn.fazhi.flow.ApiClient.Reply;
 import cn.fazhi.flow.ItDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,12 +17,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.web.client.RestClient;
 
 /**
  * The whole report-review path over the REST API, on the demo county, against H2 or (with -Dit.db=mysql) the real
@@ -42,29 +41,8 @@ class ReportReviewApiIT {
     @Autowired
     ObjectMapper json;
 
-    record Reply(int status, JsonNode body) {}
-
     Reply call(String user, String method, String path, Object body) {
-        RestClient.RequestBodySpec spec = RestClient.create("http://localhost:" + port)
-                .method(org.springframework.http.HttpMethod.valueOf(method))
-                .uri(path)
-                .headers(h -> {
-                    if (user != null) {
-                        h.setBasicAuth(user, "demo123");
-                    }
-                    h.set(HttpHeaders.ACCEPT_LANGUAGE, "zh-CN");
-                })
-                .contentType(MediaType.APPLICATION_JSON);
-        if (body instanceof String s) {
-            spec.body(s);
-        } else if (body != null) {
-            spec.body(body);
-        }
-        return spec.exchange((req, res) -> {
-            byte[] bytes = res.getBody().readAllBytes();
-            JsonNode node = bytes.length == 0 ? json.nullNode() : json.readTree(bytes);
-            return new Reply(res.getStatusCode().value(), node);
-        });
+        return new ApiClient(port, json).call(user, method, path, body);
     }
 
     long reportOf(String user) {
