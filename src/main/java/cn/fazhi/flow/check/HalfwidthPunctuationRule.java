@@ -34,6 +34,8 @@ class HalfwidthPunctuationRule implements CheckRule {
         }
     }
 
+    private static final int[] NONE = new int[0];
+
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7e]+");
 
     @Override
@@ -46,9 +48,6 @@ class HalfwidthPunctuationRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
-            if (!hasCandidate(input.chars(block))) {
-                continue; // no half-width mark at all: the usual case
-            }
             int[] flagged = flagged(text, input.chars(block));
             if (flagged.length == 0 || StrayTextRule.isResidueLine(input, block)) {
                 continue;
@@ -84,16 +83,6 @@ class HalfwidthPunctuationRule implements CheckRule {
         return findings;
     }
 
-    /** Whether a text has any of the half-width marks this rule looks at. */
-    private static boolean hasCandidate(char[] text) {
-        for (char c : text) {
-            if (c < 0x80 && CANDIDATE[c]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The offsets of the half-width marks used in Chinese text, in order. */
     static int[] flagged(String text) {
         return flagged(text, text.toCharArray());
@@ -105,11 +94,16 @@ class HalfwidthPunctuationRule implements CheckRule {
         int count = 0;
         int[] openParens = null;
         int open = 0;
-        int[] urls = urls(string);
+        int[] urls = null;
+        boolean urlsRead = false; // the URLs are looked for at the first half-width mark: most texts have none
         for (int i = 0; i < text.length; i++) {
             char c = text[i];
             if (c >= 0x80 || !CANDIDATE[c]) {
-                continue;
+                continue; // not a half-width mark: the usual case
+            }
+            if (!urlsRead) {
+                urls = urls(string);
+                urlsRead = true;
             }
             if (urls != null && inside(urls, i)) {
                 continue;
@@ -156,7 +150,7 @@ class HalfwidthPunctuationRule implements CheckRule {
             }
         }
         if (count == 0) {
-            return new int[0];
+            return NONE;
         }
         int[] offsets = Arrays.copyOf(result, count);
         Arrays.sort(offsets);
