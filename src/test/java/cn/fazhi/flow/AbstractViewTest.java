@@ -47,6 +47,8 @@ public abstract class AbstractViewTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fazhi-viewtest;DB_CLOSE_DELAY=-1");
+        // The demo campaign adds a report per township; the board's view test opens a campaign in its own county.
+        registry.add("fazhi.demo.campaign.enabled", () -> "false");
     }
 
     @BeforeAll

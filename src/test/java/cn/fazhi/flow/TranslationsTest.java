@@ -28,6 +28,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.EndEvent;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
+import org.camunda.bpm.model.bpmn.instance.IntermediateThrowEvent;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -121,11 +122,17 @@ class TranslationsTest {
             BpmnModelInstance model = Bpmn.readModelFromStream(in);
             Stream.concat(
                             model.getModelElementsByType(UserTask.class).stream(),
-                            model.getModelElementsByType(EndEvent.class).stream())
+                            Stream.concat(
+                                    model.getModelElementsByType(EndEvent.class).stream(),
+                                    model.getModelElementsByType(IntermediateThrowEvent.class).stream()))
                     .map(FlowNode::getId)
                     .forEach(steps::add);
         }
-        assertThat(steps).contains(ReportReviewProcess.TASK_DRAFT, ReportReviewProcess.END_APPROVED);
+        assertThat(steps)
+                .contains(
+                        ReportReviewProcess.TASK_DRAFT,
+                        ReportReviewProcess.EVENT_APPROVED,
+                        ReportReviewProcess.END_PUBLISHED);
         assertFamily("step.", steps);
     }
 

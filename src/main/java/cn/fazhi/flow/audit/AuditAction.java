@@ -14,5 +14,7 @@ public enum AuditAction {
     COMMENT_REOPENED,
     CONFIDENTIALITY_CHECKED,
     PUBLISHED,
-    URGED
+    URGED,
+    /** The campaign's submission deadline passed before the report was submitted. */
+    OVERDUE
 }

@@ -1,22 +1,32 @@
 package cn.fazhi.flow.demo;
 
+import cn.fazhi.flow.campaign.BoardRow;
+import cn.fazhi.flow.campaign.CampaignService;
+import cn.fazhi.flow.campaign.OpenCampaign;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.publish.PublishService;
+import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
+import cn.fazhi.flow.review.Decision;
 import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.review.TaskItem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -53,12 +63,28 @@ class DemoData implements ApplicationRunner {
     private final ReviewService review;
     private final ReportService reports;
     private final PublishService publish;
+    private final CampaignService campaigns;
+    private final Clock clock;
+    private final boolean campaignEnabled;
+    private final Duration campaignDeadline;
 
-    DemoData(OrgService org, ReviewService review, ReportService reports, PublishService publish) {
+    DemoData(
+            OrgService org,
+            ReviewService review,
+            ReportService reports,
+            PublishService publish,
+            CampaignService campaigns,
+            Clock clock,
+            @Value("${fazhi.demo.campaign.enabled:true}") boolean campaignEnabled,
+            @Value("${fazhi.demo.campaign.deadline:PT2M}") Duration campaignDeadline) {
         this.org = org;
         this.review = review;
         this.reports = reports;
         this.publish = publish;
+        this.campaigns = campaigns;
+        this.clock = clock;
+        this.campaignEnabled = campaignEnabled;
+        this.campaignDeadline = campaignDeadline;
     }
 
     @Override
@@ -87,11 +113,69 @@ class DemoData implements ApplicationRunner {
             org.runAs("drafter" + (i + 1), () -> review.open(township, t.year(), content));
         }
         publishedExample(parser);
+        if (campaignEnabled) {
+            campaign(townships);
+        }
         log.info(
                 "Demo data created: county 示范县 with {} townships; log in as admin, county, advisor, drafter1-5 or "
                         + "lead1-5 with password {}",
                 TOWNSHIPS.size(),
                 PASSWORD);
+    }
+
+    /**
+     * The campaign for this year's reports, with a submission deadline a few minutes away
+     * ({@code fazhi.demo.campaign.deadline}): 盘龙彝族乡 had started its report and the campaign adopts it; 太要镇 and
+     * 盘龙彝族乡 stay in draft and go overdue at the deadline; 榆垡镇 was returned by the legal advisor; 城区街道 is with
+     * the county reviewer; 洪山镇 is approved and awaits publication. The samples' texts serve as this year's drafts.
+     */
+    private void campaign(List<Long> townships) throws IOException {
+        int year = LocalDateTime.now(clock).getYear();
+        var parser = new ReportTextParser();
+        ReportContent panlong = parser.parse(sample(TOWNSHIPS.get(4).sample()));
+        org.runAs("drafter5", () -> review.open(townships.get(4), year, panlong));
+        LocalDateTime due = LocalDateTime.now(clock).plus(campaignDeadline);
+        long campaign = org.runAs("admin", () -> campaigns.open(new OpenCampaign(year, due, 5, 5, null, null)));
+        List<BoardRow> board = org.runAs("admin", () -> campaigns.board(campaign));
+        for (int i = 0; i < 4; i++) {
+            long report = board.get(i).reportId();
+            ReportContent text = parser.parse(sample(TOWNSHIPS.get(i).sample()));
+            String drafter = "drafter" + (i + 1);
+            org.runAs(
+                    drafter,
+                    () -> reports.saveDraft(report, text, reports.get(report).lockVersion()));
+            if (i == 0) {
+                continue; // 太要镇: a draft, blocked by the pre-check until part three is written
+            }
+            org.runAs(drafter, () -> review.submit(report));
+            if (i == 1) {
+                decide("advisor", report, Decision.RETURN, "请对照《法治政府建设与责任落实督察工作规定》补充第一责任人履职情况。");
+                continue;
+            }
+            decide("advisor", report, Decision.APPROVE, "");
+            if (i == 2) {
+                org.runAs("county", () -> {
+                    review.claim(task("county", report).id());
+                    return null;
+                });
+                continue;
+            }
+            decide("county", report, Decision.APPROVE, "");
+        }
+    }
+
+    private void decide(String user, long report, Decision decision, String comment) {
+        org.runAs(user, () -> {
+            review.decide(task(user, report).id(), decision, comment, false);
+            return null;
+        });
+    }
+
+    private TaskItem task(String user, long report) {
+        return org.runAs(user, () -> review.myTasks().stream()
+                .filter(t -> t.reportId() == report)
+                .findFirst()
+                .orElseThrow());
     }
 
     /**

@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
  *       one who just acted);
  *   <li>a task assigned to someone by someone else: TASK_ASSIGNED to the assignee (a user who claims a task, or takes
  *       it by deciding it, is not told what they just did);
- *   <li>the process reaching {@code EndEvent_Approved}: REPORT_APPROVED to the township's drafters and lead.
+ *   <li>the process reaching {@code Event_Approved}: REPORT_APPROVED to the township's drafters and lead.
  * </ul>
  *
  * The notices are delivered after the engine's transaction commits; nothing here can fail the user's action.
@@ -66,7 +66,7 @@ class ProcessNotifications {
     @EventListener
     void onExecution(DelegateExecution execution) {
         if (!ExecutionListener.EVENTNAME_START.equals(execution.getEventName())
-                || !END_APPROVED.equals(execution.getCurrentActivityId())
+                || !EVENT_APPROVED.equals(execution.getCurrentActivityId())
                 || !isReportReview(execution.getProcessDefinitionId())) {
             return;
         }

@@ -17,7 +17,20 @@ public final class ReportReviewProcess {
 
     // Events
     public static final String START_REPORT_CREATED = "StartEvent_ReportCreated";
-    public static final String END_APPROVED = "EndEvent_Approved";
+    /** Intermediate event: the county approved; the report now waits for its publication. */
+    public static final String EVENT_APPROVED = "Event_Approved";
+    /** Waits for {@link #MESSAGE_PUBLISHED}. */
+    public static final String EVENT_AWAIT_PUBLICATION = "Event_AwaitPublication";
+
+    public static final String END_PUBLISHED = "EndEvent_Published";
+    public static final String END_REVIEWER_REMINDED = "EndEvent_ReviewerReminded";
+    public static final String END_NO_REMINDER = "EndEvent_NoReminder";
+
+    // Review reminders: non-interrupting timers on the review tasks
+    public static final String BOUNDARY_TIMER_LEGAL_REVIEW_DUE = "BoundaryTimer_LegalReviewDue";
+    public static final String BOUNDARY_TIMER_COUNTY_REVIEW_DUE = "BoundaryTimer_CountyReviewDue";
+    public static final String GATEWAY_REMINDER_DAY = "Gateway_ReminderDay";
+    public static final String SERVICE_TASK_REVIEW_REMINDER = "ServiceTask_ReviewReminder";
 
     // User tasks
     public static final String TASK_DRAFT = "Task_Draft";
@@ -67,10 +80,20 @@ public final class ReportReviewProcess {
     /** Name of the message that withdraws a submission no reviewer has claimed yet. */
     public static final String MESSAGE_WITHDRAW = "reportWithdrawn";
 
+    /**
+     * Name of the message that publishes an approved report: the publication feature correlates it with
+     * {@code processInstanceVariableEquals("reportId", id)}.
+     */
+    public static final String MESSAGE_PUBLISHED = "reportPublished";
+
     // Beans the diagram resolves through delegateExpression
     public static final String PRECHECK_DELEGATE = "precheckDelegate";
     public static final String FREEZE_VERSION_DELEGATE = "freezeVersionDelegate";
     public static final String REPORT_STATUS_LISTENER = "reportStatusListener";
+    /** Sends the review reminder (the campaign feature provides it). */
+    public static final String REVIEW_REMINDER_DELEGATE = "reviewReminderDelegate";
+    /** The working-day calendar the review timers use (the campaign feature provides it). */
+    public static final String WORKING_DAYS = "workingDays";
 
     // Process variables
     /** {@code Long}: the report this instance reviews. */
@@ -93,6 +116,10 @@ public final class ReportReviewProcess {
     public static final String VAR_LEGAL_RE_REVIEW = "legalReReview";
     /** {@code Boolean}: set by the pre-check delegate; {@code false} sends the report back to the draft. */
     public static final String VAR_PRECHECK_PASSED = "precheckPassed";
+    /** {@code Integer}: the legal advisor's review period in working days; a default applies without it. */
+    public static final String VAR_LEGAL_REVIEW_DAYS = "legalReviewDays";
+    /** {@code Integer}: the county's review period in working days; a default applies without it. */
+    public static final String VAR_COUNTY_REVIEW_DAYS = "countyReviewDays";
     /** {@code String}: a reviewer's decision, {@link #APPROVE} or {@link #RETURN}, set when completing a review task. */
     public static final String VAR_DECISION = "decision";
 

@@ -4,7 +4,9 @@ import static cn.fazhi.flow.workflow.ReportReviewProcess.APPROVE;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.BOUNDARY_WITHDRAWN_FROM_COUNTY;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.BOUNDARY_WITHDRAWN_FROM_LEAD;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.BOUNDARY_WITHDRAWN_FROM_LEGAL;
-import static cn.fazhi.flow.workflow.ReportReviewProcess.END_APPROVED;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.END_PUBLISHED;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.EVENT_APPROVED;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.EVENT_AWAIT_PUBLICATION;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.FREEZE_VERSION_DELEGATE;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.GATEWAY_COUNTY_DECISION;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.GATEWAY_LEAD_DECISION;
@@ -12,6 +14,7 @@ import static cn.fazhi.flow.workflow.ReportReviewProcess.GATEWAY_LEGAL_DECISION;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.GATEWAY_PRECHECK;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.GATEWAY_ROUTE;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.KEY;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.MESSAGE_PUBLISHED;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.MESSAGE_WITHDRAW;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.PRECHECK_DELEGATE;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.REPORT_STATUS_LISTENER;
@@ -20,6 +23,7 @@ import static cn.fazhi.flow.workflow.ReportReviewProcess.RETURN;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.RETURNED_BY_COUNTY;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.RETURNED_BY_LEAD;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.RETURNED_BY_LEGAL;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.REVIEW_REMINDER_DELEGATE;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.SERVICE_TASK_FREEZE_VERSION;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.SERVICE_TASK_PRECHECK;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.START_REPORT_CREATED;
@@ -35,6 +39,7 @@ import static cn.fazhi.flow.workflow.ReportReviewProcess.VAR_PRECHECK_PASSED;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.VAR_REPORT_ID;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.VAR_RETURNED_BY;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.VAR_TOWNSHIP_ID;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.WORKING_DAYS;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.advisorGroup;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.countyReviewerGroup;
 import static cn.fazhi.flow.workflow.ReportReviewProcess.drafterGroup;
@@ -129,6 +134,8 @@ class ReportReviewProcessTest {
         Mocks.register(PRECHECK_DELEGATE, precheck);
         Mocks.register(FREEZE_VERSION_DELEGATE, freezeVersion);
         Mocks.register(REPORT_STATUS_LISTENER, statusListener);
+        Mocks.register(WORKING_DAYS, new cn.fazhi.flow.campaign.WorkingDays(java.time.ZoneId.of("Asia/Shanghai")));
+        Mocks.register(REVIEW_REMINDER_DELEGATE, mock(JavaDelegate.class));
     }
 
     @AfterEach
@@ -237,8 +244,12 @@ class ReportReviewProcessTest {
                         GATEWAY_LEGAL_DECISION,
                         TASK_COUNTY_REVIEW,
                         GATEWAY_COUNTY_DECISION,
-                        END_APPROVED)
+                        EVENT_APPROVED)
                 .hasNotPassed(TASK_LEAD_SIGN_OFF)
+                .isWaitingAtExactly(EVENT_AWAIT_PUBLICATION);
+        publish();
+        assertThat(report)
+                .hasPassedInOrder(EVENT_AWAIT_PUBLICATION, END_PUBLISHED)
                 .isEnded();
         verify(freezeVersion, times(1)).execute(any());
     }
@@ -264,8 +275,8 @@ class ReportReviewProcessTest {
                         GATEWAY_LEAD_DECISION,
                         TASK_LEGAL_REVIEW,
                         TASK_COUNTY_REVIEW,
-                        END_APPROVED)
-                .isEnded();
+                        EVENT_APPROVED)
+                .isWaitingAtExactly(EVENT_AWAIT_PUBLICATION);
     }
 
     @Test
@@ -289,7 +300,29 @@ class ReportReviewProcessTest {
 
         verify(statusListener, times(5)).notify(any());
         assertThat(statusActivities)
-                .containsExactly(TASK_DRAFT, TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW, END_APPROVED);
+                .containsExactly(TASK_DRAFT, TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW, EVENT_APPROVED);
+    }
+
+    @Test
+    void anApprovedReportWaitsForItsPublicationAndEndsWithIt() throws Exception {
+        ProcessInstance report = start(false);
+        ProcessInstance other = start(false);
+        submit(report);
+        decide(report, TASK_LEGAL_REVIEW, APPROVE);
+        decide(report, TASK_COUNTY_REVIEW, APPROVE);
+        assertThat(report).isWaitingAtExactly(EVENT_AWAIT_PUBLICATION);
+
+        // As the publication feature does it; the other report, still in draft, has no subscription and stays.
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_PUBLISHED)
+                .processInstanceId(report.getId())
+                .correlateAll();
+
+        assertThat(report)
+                .hasPassedInOrder(EVENT_APPROVED, EVENT_AWAIT_PUBLICATION, END_PUBLISHED)
+                .isEnded();
+        assertThat(other).isWaitingAtExactly(TASK_DRAFT);
+        assertThat(statusActivities).endsWith(EVENT_APPROVED, END_PUBLISHED);
     }
 
     @Test
@@ -327,7 +360,7 @@ class ReportReviewProcessTest {
         decide(report, TASK_LEGAL_REVIEW, APPROVE);
         decide(report, TASK_COUNTY_REVIEW, APPROVE);
 
-        assertThat(report).isEnded();
+        assertThat(report).isWaitingAtExactly(EVENT_AWAIT_PUBLICATION);
         assertThat(statusActivities)
                 .containsExactly(
                         TASK_DRAFT,
@@ -336,7 +369,7 @@ class ReportReviewProcessTest {
                         TASK_LEAD_SIGN_OFF,
                         TASK_LEGAL_REVIEW,
                         TASK_COUNTY_REVIEW,
-                        END_APPROVED);
+                        EVENT_APPROVED);
     }
 
     @Test
@@ -376,11 +409,16 @@ class ReportReviewProcessTest {
         decide(report, TASK_LEGAL_REVIEW, APPROVE);
         decide(report, TASK_COUNTY_REVIEW, APPROVE);
 
-        assertThat(report).isEnded().hasNotPassed(TASK_LEAD_SIGN_OFF);
+        assertThat(report).isWaitingAtExactly(EVENT_AWAIT_PUBLICATION).hasNotPassed(TASK_LEAD_SIGN_OFF);
         verify(freezeVersion, times(2)).execute(any());
         assertThat(statusActivities)
                 .containsExactly(
-                        TASK_DRAFT, TASK_LEGAL_REVIEW, TASK_DRAFT, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW, END_APPROVED);
+                        TASK_DRAFT,
+                        TASK_LEGAL_REVIEW,
+                        TASK_DRAFT,
+                        TASK_LEGAL_REVIEW,
+                        TASK_COUNTY_REVIEW,
+                        EVENT_APPROVED);
     }
 
     @Test
@@ -440,7 +478,7 @@ class ReportReviewProcessTest {
 
         assertThat(report).isWaitingAtExactly(TASK_COUNTY_REVIEW);
         decide(report, TASK_COUNTY_REVIEW, APPROVE);
-        assertThat(report).isEnded();
+        assertThat(report).isWaitingAtExactly(EVENT_AWAIT_PUBLICATION);
         assertThat(statusActivities)
                 .containsExactly(
                         TASK_DRAFT,
@@ -448,7 +486,7 @@ class ReportReviewProcessTest {
                         TASK_COUNTY_REVIEW,
                         TASK_DRAFT,
                         TASK_COUNTY_REVIEW,
-                        END_APPROVED);
+                        EVENT_APPROVED);
         assertThat(timesEntered(report, TASK_LEGAL_REVIEW)).isEqualTo(1);
     }
 
@@ -483,7 +521,7 @@ class ReportReviewProcessTest {
         assertThat(report).isWaitingAtExactly(TASK_LEGAL_REVIEW);
         decide(report, TASK_LEGAL_REVIEW, APPROVE);
         decide(report, TASK_COUNTY_REVIEW, APPROVE);
-        assertThat(report).isEnded();
+        assertThat(report).isWaitingAtExactly(EVENT_AWAIT_PUBLICATION);
         assertThat(statusActivities)
                 .containsExactly(
                         TASK_DRAFT,
@@ -492,7 +530,7 @@ class ReportReviewProcessTest {
                         TASK_DRAFT,
                         TASK_LEGAL_REVIEW,
                         TASK_COUNTY_REVIEW,
-                        END_APPROVED);
+                        EVENT_APPROVED);
     }
 
     @Test
@@ -509,7 +547,7 @@ class ReportReviewProcessTest {
         decide(report, TASK_LEAD_SIGN_OFF, APPROVE);
         decide(report, TASK_LEGAL_REVIEW, APPROVE);
         decide(report, TASK_COUNTY_REVIEW, APPROVE);
-        assertThat(report).isEnded();
+        assertThat(report).isWaitingAtExactly(EVENT_AWAIT_PUBLICATION);
         assertThat(statusActivities)
                 .containsExactly(
                         TASK_DRAFT,
@@ -520,7 +558,7 @@ class ReportReviewProcessTest {
                         TASK_LEAD_SIGN_OFF,
                         TASK_LEGAL_REVIEW,
                         TASK_COUNTY_REVIEW,
-                        END_APPROVED);
+                        EVENT_APPROVED);
     }
 
     @Test
@@ -634,6 +672,14 @@ class ReportReviewProcessTest {
     private void countyReturns(ProcessInstance report, boolean legalReReview) {
         assertThat(report).isWaitingAtExactly(TASK_COUNTY_REVIEW);
         complete(task(report), withVariables(VAR_DECISION, RETURN, VAR_LEGAL_RE_REVIEW, legalReReview));
+    }
+
+    /** As the publication feature correlates it: by the report id. */
+    private void publish() {
+        runtimeService()
+                .createMessageCorrelation(MESSAGE_PUBLISHED)
+                .processInstanceVariableEquals(VAR_REPORT_ID, REPORT_ID)
+                .correlateAll();
     }
 
     private void withdraw(ProcessInstance report) {

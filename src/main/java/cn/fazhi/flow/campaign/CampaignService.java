@@ -1,0 +1,358 @@
+package cn.fazhi.flow.campaign;
+
+import cn.fazhi.flow.audit.AuditAction;
+import cn.fazhi.flow.audit.AuditService;
+import cn.fazhi.flow.audit.HistoryEntry;
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.TownshipInfo;
+import cn.fazhi.flow.org.UserAccount;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportSummary;
+import cn.fazhi.flow.report.VersionInfo;
+import cn.fazhi.flow.review.Position;
+import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.workflow.ReportReviewProcess;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Annual campaigns: opening one (a report and its review for every township, and the campaign's process with its
+ * deadlines), the list, the tracking board and its .xlsx export, adding a township, and urging. Every method checks
+ * who asks: opening and adding are for the county's ADMIN; the board for its ADMIN and COUNTY_REVIEWER.
+ */
+@Service
+@Transactional
+public class CampaignService {
+
+    /** Review periods are whole working days in this range. */
+    public static final int MIN_REVIEW_DAYS = 1;
+
+    public static final int MAX_REVIEW_DAYS = 30;
+
+    private final CampaignRepository campaigns;
+    private final CampaignReportRepository entries;
+    private final OrgService org;
+    private final ReportService reports;
+    private final ReviewService review;
+    private final AuditService audit;
+    private final NotificationService notifications;
+    private final RuntimeService runtime;
+    private final Messages messages;
+    private final Clock clock;
+
+    CampaignService(
+            CampaignRepository campaigns,
+            CampaignReportRepository entries,
+            OrgService org,
+            ReportService reports,
+            ReviewService review,
+            AuditService audit,
+            NotificationService notifications,
+            RuntimeService runtime,
+            Messages messages,
+            Clock clock) {
+        this.campaigns = campaigns;
+        this.entries = entries;
+        this.org = org;
+        this.reports = reports;
+        this.review = review;
+        this.audit = audit;
+        this.notifications = notifications;
+        this.runtime = runtime;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /**
+     * Opens a campaign for the administrator's county: one report per township (adopting the one a township already
+     * started for that year) with its review process, and the campaign's own process with the deadlines.
+     */
+    public long open(OpenCampaign request) {
+        UserAccount me = org.currentUser();
+        long countyId = request.countyId() == null ? me.countyId() : request.countyId();
+        if (!me.has(Role.ADMIN) || me.countyId() != countyId) {
+            throw FlowException.forbidden("campaign.error.notCountyAdmin");
+        }
+        int thisYear = today().getYear();
+        if (request.year() == null || request.submissionDue() == null) {
+            throw FlowException.invalid("campaign.error.missing");
+        }
+        int year = request.year();
+        if (year < 2000 || year > thisYear + 1) {
+            throw FlowException.invalid("error.yearOutOfRange", 2000, thisYear + 1);
+        }
+        Instant due = request.submissionDue().atZone(clock.getZone()).toInstant();
+        if (!due.isAfter(clock.instant())) {
+            throw FlowException.invalid("campaign.error.deadlinePast");
+        }
+        int legalDays = reviewDays(request.legalReviewDays());
+        int countyDays = reviewDays(request.countyReviewDays());
+        LocalDate publicationDue =
+                request.publicationDue() == null ? LocalDate.of(year + 1, 4, 1) : request.publicationDue();
+        if (!publicationDue.atStartOfDay(clock.getZone()).toInstant().isAfter(due)) {
+            throw FlowException.invalid("campaign.error.publicationBeforeSubmission");
+        }
+        if (campaigns.findByCountyIdAndYear(countyId, year).isPresent()) {
+            throw FlowException.conflict("campaign.error.exists", year);
+        }
+        Campaign campaign = campaigns.save(new Campaign(
+                countyId, year, due, legalDays, countyDays, publicationDue, me.username(), clock.instant()));
+        for (TownshipInfo township : org.townshipsOfCounty(countyId)) {
+            join(campaign, township);
+        }
+        entries.flush();
+        ProcessInstance instance = runtime.startProcessInstanceByKey(
+                AnnualCampaignProcess.KEY,
+                "campaign-" + campaign.getId(),
+                AnnualCampaignProcess.startVariables(campaign.getId(), due, publicationDue, clock.getZone()));
+        campaign.setProcessInstanceId(instance.getId());
+        return campaign.getId();
+    }
+
+    /** The campaigns of the user's county, newest year first (ADMIN and COUNTY_REVIEWER). */
+    @Transactional(readOnly = true)
+    public List<CampaignSummary> list() {
+        UserAccount me = requireBoardRole();
+        return campaigns.findByCountyIdOrderByYearDesc(me.countyId()).stream()
+                .map(this::summary)
+                .toList();
+    }
+
+    @Transactional(readOnly = true)
+    public CampaignSummary get(long campaignId) {
+        return summary(readable(campaignId));
+    }
+
+    /** One row per township of the campaign, in township order. */
+    @Transactional(readOnly = true)
+    public List<BoardRow> board(long campaignId) {
+        Campaign campaign = readable(campaignId);
+        List<BoardRow> rows = new ArrayList<>();
+        for (CampaignReport entry : entries.findByCampaignIdOrderByTownshipIdAsc(campaignId)) {
+            rows.add(row(campaign, entry));
+        }
+        return rows;
+    }
+
+    /** The board as an .xlsx workbook, headed by the campaign and the export time, in the given language. */
+    @Transactional(readOnly = true)
+    public byte[] boardXlsx(long campaignId, Locale locale) {
+        CampaignSummary campaign = get(campaignId);
+        return new BoardWorkbook(messages, Messages.supported(locale), clock.getZone())
+                .write(campaign, board(campaignId), clock.instant());
+    }
+
+    /** Adds a township that joined the county during the campaign (the county's ADMIN). */
+    public void addTownship(long campaignId, long townshipId) {
+        UserAccount me = org.currentUser();
+        Campaign campaign = find(campaignId);
+        if (!me.has(Role.ADMIN) || me.countyId() != campaign.getCountyId()) {
+            throw FlowException.forbidden("campaign.error.notCountyAdmin");
+        }
+        TownshipInfo township = org.township(townshipId);
+        if (township.countyId() != campaign.getCountyId()) {
+            throw FlowException.forbidden("campaign.error.foreignTownship");
+        }
+        if (entries.findByCampaignIdAndTownshipId(campaignId, townshipId).isPresent()) {
+            throw FlowException.conflict("campaign.error.townshipAlreadyIn", township.name());
+        }
+        if (!isOpen(campaign)) {
+            throw FlowException.conflict("campaign.error.closed");
+        }
+        long reportId = join(campaign, township);
+        runtime.createProcessInstanceModification(campaign.getProcessInstanceId())
+                .startBeforeActivity(AnnualCampaignProcess.SUBPROCESS_TOWNSHIP)
+                .setVariableLocal(AnnualCampaignProcess.VAR_REPORT_ID, reportId)
+                .execute();
+    }
+
+    /** The townships of the campaign's county that are not in it (for adding one). */
+    @Transactional(readOnly = true)
+    public List<TownshipInfo> townshipsNotIn(long campaignId) {
+        Campaign campaign = readable(campaignId);
+        List<Long> in = entries.findByCampaignIdOrderByTownshipIdAsc(campaignId).stream()
+                .map(CampaignReport::getTownshipId)
+                .toList();
+        return org.townshipsOfCounty(campaign.getCountyId()).stream()
+                .filter(t -> !in.contains(t.id()))
+                .toList();
+    }
+
+    /** Urges the holder of a report's open task (see {@link NotificationService#urge}). */
+    public void urge(long reportId, String message) {
+        notifications.urge(reportId, message);
+    }
+
+    /**
+     * Urges every township that is overdue and still has not submitted. Those urged too recently, or with nothing
+     * to urge, are skipped and counted.
+     */
+    public UrgeOutcome urgeOverdue(long campaignId, String message) {
+        int urged = 0;
+        int skipped = 0;
+        for (BoardRow row : board(campaignId)) {
+            if (!row.overdue() || row.submitted()) {
+                continue;
+            }
+            try {
+                notifications.urge(row.reportId(), message);
+                urged++;
+            } catch (FlowException e) {
+                if (e.kind() == FlowException.Kind.FORBIDDEN) {
+                    throw e;
+                }
+                skipped++;
+            }
+        }
+        return new UrgeOutcome(urged, skipped);
+    }
+
+    private long join(Campaign campaign, TownshipInfo township) {
+        Optional<ReportSummary> existing = reports.list().stream()
+                .filter(r -> r.townshipId() == township.id() && r.year() == campaign.getYear())
+                .findFirst();
+        long reportId = existing.map(ReportSummary::id)
+                .orElseGet(() -> review.open(
+                        township.id(),
+                        campaign.getYear(),
+                        new ReportContent(
+                                messages.get(
+                                        Messages.CHINESE, "campaign.reportTitle", township.name(), campaign.getYear()),
+                                "",
+                                List.of(),
+                                null)));
+        if (entries.findByReportId(reportId).isPresent()) {
+            throw FlowException.conflict("campaign.error.reportInOtherCampaign", township.name());
+        }
+        entries.save(
+                new CampaignReport(campaign.getId(), township.id(), reportId, existing.isPresent(), clock.instant()));
+        String processInstanceId = reports.get(reportId).processInstanceId();
+        if (processInstanceId != null
+                && runtime.createProcessInstanceQuery()
+                                .processInstanceId(processInstanceId)
+                                .count()
+                        > 0) {
+            runtime.setVariable(
+                    processInstanceId, ReportReviewProcess.VAR_LEGAL_REVIEW_DAYS, campaign.getLegalReviewDays());
+            runtime.setVariable(
+                    processInstanceId, ReportReviewProcess.VAR_COUNTY_REVIEW_DAYS, campaign.getCountyReviewDays());
+        }
+        return reportId;
+    }
+
+    private BoardRow row(Campaign campaign, CampaignReport entry) {
+        ReportDetails report = reports.get(entry.getReportId());
+        Position position = review.position(entry.getReportId());
+        List<HistoryEntry> history = audit.history(entry.getReportId());
+        int returns = (int)
+                history.stream().filter(h -> h.action() == AuditAction.RETURNED).count();
+        Instant lastActivity = Stream.concat(history.stream().map(HistoryEntry::at), Stream.of(report.draftSavedAt()))
+                .filter(Objects::nonNull)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        Instant submittedAt = report.versions().stream()
+                .map(VersionInfo::submittedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
+        boolean submitted = report.version() > 0;
+        Long daysLeft = submitted
+                ? null
+                : Math.floorDiv(
+                        Duration.between(clock.instant(), campaign.getSubmissionDue())
+                                .toSeconds(),
+                        86_400L);
+        return new BoardRow(
+                entry.getTownshipId(),
+                report.township(),
+                report.id(),
+                report.status(),
+                position.step() != null ? position.step() : report.step(),
+                position.assignee(),
+                submittedAt,
+                campaign.getSubmissionDue(),
+                daysLeft,
+                entry.isOverdue(),
+                returns,
+                lastActivity);
+    }
+
+    private CampaignSummary summary(Campaign c) {
+        return new CampaignSummary(
+                c.getId(),
+                c.getCountyId(),
+                org.townshipsOfCounty(c.getCountyId()).stream()
+                        .findFirst()
+                        .map(TownshipInfo::countyName)
+                        .orElse(""),
+                c.getYear(),
+                c.getSubmissionDue(),
+                c.getLegalReviewDays(),
+                c.getCountyReviewDays(),
+                c.getPublicationDue(),
+                c.getOpenedBy(),
+                c.getOpenedAt(),
+                entries.findByCampaignIdOrderByTownshipIdAsc(c.getId()).size(),
+                isOpen(c));
+    }
+
+    private boolean isOpen(Campaign c) {
+        return c.getProcessInstanceId() != null
+                && runtime.createProcessInstanceQuery()
+                                .processInstanceId(c.getProcessInstanceId())
+                                .count()
+                        > 0;
+    }
+
+    private UserAccount requireBoardRole() {
+        UserAccount me = org.currentUser();
+        if (!me.has(Role.ADMIN) && !me.has(Role.COUNTY_REVIEWER)) {
+            throw FlowException.forbidden("campaign.error.noBoardAccess");
+        }
+        return me;
+    }
+
+    private Campaign readable(long campaignId) {
+        UserAccount me = requireBoardRole();
+        Campaign campaign = find(campaignId);
+        if (campaign.getCountyId() != me.countyId()) {
+            throw FlowException.forbidden("campaign.error.noBoardAccess");
+        }
+        return campaign;
+    }
+
+    private Campaign find(long campaignId) {
+        return campaigns
+                .findById(campaignId)
+                .orElseThrow(() -> FlowException.notFound("campaign.error.notFound", campaignId));
+    }
+
+    private static int reviewDays(Integer days) {
+        if (days == null || days < MIN_REVIEW_DAYS || days > MAX_REVIEW_DAYS) {
+            throw FlowException.invalid("campaign.error.reviewDays", MIN_REVIEW_DAYS, MAX_REVIEW_DAYS);
+        }
+        return days;
+    }
+
+    private LocalDate today() {
+        return clock.instant().atZone(clock.getZone()).toLocalDate();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * Annual campaigns: a county's yearly collection of every township's report with its deadlines (BPMN timers of
+ * {@code bpmn/annual-campaign.bpmn}), the working-day calendar, and the administrator's tracking board.
+ */
+package cn.fazhi.flow.campaign;

@@ -1,0 +1,330 @@
+package cn.fazhi.flow.campaign.ui;
+
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.campaign.BoardRow;
+import cn.fazhi.flow.campaign.CampaignService;
+import cn.fazhi.flow.campaign.CampaignSummary;
+import cn.fazhi.flow.campaign.UrgeOutcome;
+import cn.fazhi.flow.report.ReportStatus;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The administrator's tracking board: pick a campaign, see every township's report, where it stands and who holds
+ * it, what is late; filter, count, chart, export to .xlsx, and urge (催办) one township or every overdue one.
+ */
+@Route("campaigns")
+@Menu(title = "menu.campaigns", order = 3)
+@RolesAllowed({"ADMIN", "COUNTY_REVIEWER"})
+public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final CampaignService campaigns;
+    private final ZoneId zone;
+
+    final Select<CampaignSummary> picker = new Select<>();
+    final Select<ReportStatus> statusFilter = new Select<>();
+    final Checkbox overdueOnly = new Checkbox();
+    final Grid<BoardRow> grid = new Grid<>();
+    final Div counts = new Div();
+    final Div chart = new Div();
+    final Span deadlines = new Span();
+    final Button urgeAll = new Button();
+    final Anchor export = new Anchor();
+    final Button openCampaign = new Button();
+
+    private List<BoardRow> rows = List.of();
+
+    public CampaignBoardView(CampaignService campaigns, Clock clock) {
+        this.campaigns = campaigns;
+        this.zone = clock.getZone();
+        addClassName("campaign-board");
+        setSizeFull();
+
+        picker.setId("campaign-picker");
+        picker.setLabel(getTranslation("campaign.board.campaign"));
+        picker.setItemLabelGenerator(c -> getTranslation("campaign.board.campaignLabel", c.year(), c.county())
+                + (c.open() ? "" : " · " + getTranslation("campaign.board.closed")));
+        picker.addValueChangeListener(e -> refresh());
+
+        statusFilter.setId("status-filter");
+        statusFilter.setLabel(getTranslation("campaign.board.filterStatus"));
+        statusFilter.setItems(ReportStatus.values());
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption(getTranslation("campaign.board.allStatuses"));
+        statusFilter.setItemLabelGenerator(s -> s == null ? "" : getTranslation("status." + s.name()));
+        statusFilter.addValueChangeListener(e -> showRows());
+
+        overdueOnly.setId("overdue-only");
+        overdueOnly.setLabel(getTranslation("campaign.board.overdueOnly"));
+        overdueOnly.addValueChangeListener(e -> showRows());
+
+        urgeAll.setId("urge-all");
+        urgeAll.setText(getTranslation("campaign.board.urgeAll"));
+        urgeAll.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        urgeAll.addClickListener(e -> confirmUrgeAll());
+
+        export.setId("export-xlsx");
+        export.setText(getTranslation("campaign.board.export"));
+
+        openCampaign.setId("open-campaign");
+        openCampaign.setText(getTranslation("campaign.open.button"));
+        openCampaign.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        openCampaign.addClickListener(e -> new OpenCampaignDialog(campaigns, clock, id -> {
+                    reloadCampaigns(id);
+                    Notification.show(getTranslation("campaign.open.done"))
+                            .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                })
+                .open());
+        openCampaign.setVisible(isAdmin());
+
+        counts.setId("status-counts");
+        counts.addClassName("campaign-counts");
+        chart.setId("progress-chart");
+        deadlines.setId("campaign-deadlines");
+
+        buildGrid();
+
+        HorizontalLayout toolbar =
+                new HorizontalLayout(picker, statusFilter, overdueOnly, export, urgeAll, openCampaign);
+        toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
+        add(new H2(getTranslation("campaign.board.title")), toolbar, deadlines, counts, chart, grid);
+        setFlexGrow(1, grid);
+        reloadCampaigns(null);
+    }
+
+    private boolean isAdmin() {
+        var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
+                .getAuthentication();
+        return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
+    }
+
+    private void buildGrid() {
+        grid.setId("board-grid");
+        grid.addComponentColumn(r -> new Anchor("reports/" + r.reportId(), r.township()))
+                .setHeader(getTranslation("campaign.board.township"))
+                .setFlexGrow(2);
+        grid.addColumn(r -> getTranslation("status." + r.status().name()))
+                .setHeader(getTranslation("campaign.board.status"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.step() == null ? "" : getTranslation("step." + r.step()))
+                .setHeader(getTranslation("campaign.board.step"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> r.holder() != null
+                        ? r.holder()
+                        : r.step() != null && r.step().startsWith("Task_") ? getTranslation("campaign.board.pool") : "")
+                .setHeader(getTranslation("campaign.board.holder"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> time(r.submittedAt()))
+                .setHeader(getTranslation("campaign.board.submittedAt"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::daysLeft)
+                .setHeader(getTranslation("campaign.board.daysLeft"))
+                .setAutoWidth(true);
+        grid.addColumn(BoardRow::returns)
+                .setHeader(getTranslation("campaign.board.returns"))
+                .setAutoWidth(true);
+        grid.addColumn(r -> time(r.lastActivity()))
+                .setHeader(getTranslation("campaign.board.lastActivity"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+                    Button urge = new Button(getTranslation("campaign.board.urge"), e -> urgeDialog(r));
+                    urge.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    urge.setEnabled(!ProgressChart.done(r.status()));
+                    return urge;
+                })
+                .setHeader(getTranslation("campaign.board.urgeColumn"))
+                .setAutoWidth(true);
+        grid.setEmptyStateText(getTranslation("campaign.board.empty"));
+    }
+
+    Component daysLeft(BoardRow row) {
+        Span span = new Span();
+        if (row.submitted()) {
+            span.setText(row.overdue() ? getTranslation("campaign.board.submittedLate") : "");
+        } else if (row.daysLeft() < 0) {
+            span.setText(getTranslation("campaign.board.daysOverdue", -row.daysLeft()));
+        } else {
+            span.setText(getTranslation("campaign.board.daysLeftValue", row.daysLeft()));
+        }
+        if (row.overdue() || (row.daysLeft() != null && row.daysLeft() < 0)) {
+            span.addClassName("overdue");
+            span.getStyle().set("color", "var(--lumo-error-text-color)");
+        }
+        return span;
+    }
+
+    private void reloadCampaigns(Long select) {
+        List<CampaignSummary> list = campaigns.list();
+        picker.setItems(list);
+        picker.setEmptySelectionAllowed(false);
+        if (list.isEmpty()) {
+            picker.setPlaceholder(getTranslation("campaign.board.none"));
+            refresh();
+            return;
+        }
+        picker.setValue(list.stream()
+                .filter(c -> select == null ? c.open() : c.id() == select)
+                .findFirst()
+                .orElse(list.get(0)));
+    }
+
+    void refresh() {
+        CampaignSummary campaign = picker.getValue();
+        rows = campaign == null ? List.of() : campaigns.board(campaign.id());
+        export.setEnabled(campaign != null);
+        urgeAll.setEnabled(campaign != null && campaign.open());
+        if (campaign != null) {
+            deadlines.setText(getTranslation(
+                    "campaign.board.deadlines",
+                    time(campaign.submissionDue()),
+                    campaign.publicationDue().toString(),
+                    campaign.legalReviewDays(),
+                    campaign.countyReviewDays()));
+            Locale locale = getLocale();
+            long id = campaign.id();
+            export.setHref(DownloadHandler.fromInputStream(event -> {
+                byte[] book = campaigns.boardXlsx(id, locale);
+                return new DownloadResponse(
+                        new ByteArrayInputStream(book),
+                        "campaign-" + campaign.year() + ".xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        book.length);
+            }));
+        } else {
+            deadlines.setText("");
+        }
+        showCounts();
+        chart.removeAll();
+        if (campaign != null) {
+            chart.add(new Html("<div>" + ProgressChart.svg(rows, (key, args) -> getTranslation(key, args)) + "</div>"));
+        }
+        showRows();
+    }
+
+    private void showCounts() {
+        counts.removeAll();
+        Map<ReportStatus, Long> byStatus = new EnumMap<>(ReportStatus.class);
+        rows.forEach(r -> byStatus.merge(r.status(), 1L, Long::sum));
+        for (ReportStatus status : ReportStatus.values()) {
+            Span badge = new Span(getTranslation("status." + status.name()) + " " + byStatus.getOrDefault(status, 0L));
+            badge.getElement().getThemeList().add("badge");
+            badge.getStyle().set("margin-right", "var(--lumo-space-s)");
+            counts.add(badge);
+        }
+        long overdue = rows.stream().filter(BoardRow::overdue).count();
+        Span late = new Span(getTranslation("campaign.board.overdueCount", overdue));
+        late.getElement().getThemeList().add("badge error");
+        counts.add(late);
+    }
+
+    void showRows() {
+        grid.setItems(visibleRows());
+    }
+
+    List<BoardRow> visibleRows() {
+        ReportStatus status = statusFilter.getValue();
+        return rows.stream()
+                .filter(r -> status == null || r.status() == status)
+                .filter(r -> !overdueOnly.getValue() || r.overdue())
+                .toList();
+    }
+
+    private void urgeDialog(BoardRow row) {
+        Dialog dialog = new Dialog();
+        dialog.setHeaderTitle(getTranslation("campaign.urge.title", row.township()));
+        TextArea message = new TextArea(getTranslation("campaign.urge.message"));
+        message.setMaxLength(500);
+        message.setWidthFull();
+        Button send = new Button(getTranslation("campaign.urge.send"), e -> {
+            try {
+                campaigns.urge(row.reportId(), message.getValue());
+                dialog.close();
+                Notification.show(getTranslation("campaign.urge.sent", row.township()))
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            } catch (FlowException ex) {
+                error(ex);
+            }
+        });
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.add(message);
+        dialog.getFooter().add(new Button(getTranslation("campaign.cancel"), e -> dialog.close()), send);
+        dialog.open();
+    }
+
+    private void confirmUrgeAll() {
+        CampaignSummary campaign = picker.getValue();
+        if (campaign == null) {
+            return;
+        }
+        long count = rows.stream().filter(r -> r.overdue() && !r.submitted()).count();
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("campaign.urgeAll.title"));
+        confirm.setText(getTranslation("campaign.urgeAll.text", count));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("campaign.cancel"));
+        confirm.setConfirmText(getTranslation("campaign.urgeAll.confirm"));
+        confirm.addConfirmListener(e -> urgeAllConfirmed(campaign));
+        confirm.open();
+    }
+
+    /** Urges every overdue township of the campaign, once confirmed; null when the service refused. */
+    UrgeOutcome urgeAllConfirmed(CampaignSummary campaign) {
+        try {
+            UrgeOutcome outcome = campaigns.urgeOverdue(campaign.id(), null);
+            Notification.show(getTranslation("campaign.urgeAll.done", outcome.urged(), outcome.skipped()));
+            return outcome;
+        } catch (FlowException ex) {
+            error(ex);
+            return null;
+        }
+    }
+
+    private void error(FlowException e) {
+        Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+
+    private String time(Instant at) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("campaign.board.pageTitle");
+    }
+}

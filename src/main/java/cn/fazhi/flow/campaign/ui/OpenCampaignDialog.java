@@ -1,0 +1,92 @@
+package cn.fazhi.flow.campaign.ui;
+
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.campaign.CampaignService;
+import cn.fazhi.flow.campaign.OpenCampaign;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.IntegerField;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.function.LongConsumer;
+
+/**
+ * The administrator's form to open a campaign: report year, submission deadline, review periods in working days, and
+ * the publication deadline (empty: 1 April of the following year). The service validates; its message shows in the
+ * form, which keeps what was typed.
+ */
+class OpenCampaignDialog extends Dialog {
+
+    final IntegerField year = new IntegerField();
+    final DateTimePicker submissionDue = new DateTimePicker();
+    final IntegerField legalDays = new IntegerField();
+    final IntegerField countyDays = new IntegerField();
+    final DatePicker publicationDue = new DatePicker();
+    final Span error = new Span();
+    final Button save = new Button();
+
+    OpenCampaignDialog(CampaignService campaigns, Clock clock, LongConsumer opened) {
+        setHeaderTitle(getTranslation("campaign.open.title"));
+        setId("open-campaign-dialog");
+        LocalDate today = LocalDate.now(clock);
+
+        year.setId("campaign-year");
+        year.setLabel(getTranslation("campaign.open.year"));
+        // Reports on a year are written early the next year: before April the campaign is for last year.
+        year.setValue(today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear());
+        year.setStepButtonsVisible(true);
+
+        submissionDue.setId("campaign-submission-due");
+        submissionDue.setLabel(getTranslation("campaign.open.submissionDue"));
+        submissionDue.setMin(today.atStartOfDay());
+
+        legalDays.setId("campaign-legal-days");
+        legalDays.setLabel(getTranslation("campaign.open.legalReviewDays"));
+        legalDays.setMin(CampaignService.MIN_REVIEW_DAYS);
+        legalDays.setMax(CampaignService.MAX_REVIEW_DAYS);
+        legalDays.setValue(5);
+        legalDays.setStepButtonsVisible(true);
+
+        countyDays.setId("campaign-county-days");
+        countyDays.setLabel(getTranslation("campaign.open.countyReviewDays"));
+        countyDays.setMin(CampaignService.MIN_REVIEW_DAYS);
+        countyDays.setMax(CampaignService.MAX_REVIEW_DAYS);
+        countyDays.setValue(5);
+        countyDays.setStepButtonsVisible(true);
+
+        publicationDue.setId("campaign-publication-due");
+        publicationDue.setLabel(getTranslation("campaign.open.publicationDue"));
+        publicationDue.setHelperText(getTranslation("campaign.open.publicationDueHelp"));
+
+        error.setId("campaign-open-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+
+        FormLayout form = new FormLayout(year, submissionDue, legalDays, countyDays, publicationDue);
+        add(form, error);
+
+        save.setId("campaign-open-save");
+        save.setText(getTranslation("campaign.open.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> {
+            try {
+                long id = campaigns.open(new OpenCampaign(
+                        year.getValue(),
+                        submissionDue.getValue(),
+                        legalDays.getValue(),
+                        countyDays.getValue(),
+                        publicationDue.getValue(),
+                        null));
+                close();
+                opened.accept(id);
+            } catch (FlowException ex) {
+                error.setText(getTranslation(ex.messageKey(), ex.args()));
+            }
+        });
+        getFooter().add(new Button(getTranslation("campaign.cancel"), e -> close()), save);
+    }
+}

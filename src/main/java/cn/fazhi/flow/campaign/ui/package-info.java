@@ -1,0 +1,2 @@
+/** The tracking board of a campaign. */
+package cn.fazhi.flow.campaign.ui;

@@ -1,0 +1,194 @@
+package cn.fazhi.flow.campaign.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.campaign.AnnualCampaignProcess;
+import cn.fazhi.flow.campaign.BoardRow;
+import cn.fazhi.flow.campaign.CampaignService;
+import cn.fazhi.flow.campaign.OpenCampaign;
+import cn.fazhi.flow.campaign.UrgeOutcome;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.TownshipKind;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.report.ReportTextParser;
+import cn.fazhi.flow.review.ReviewService;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Span;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+
+/**
+ * The tracking board in a county of its own (three townships: one overdue draft, one in legal review, one draft on
+ * time), so the demo county's view tests are untouched.
+ */
+class CampaignBoardViewTest extends AbstractViewTest {
+
+    private static final String COUNTY = "VTC";
+
+    @Autowired
+    OrgService org;
+
+    @Autowired
+    CampaignService campaigns;
+
+    @Autowired
+    ReviewService review;
+
+    @Autowired
+    ReportService reports;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    Clock clock;
+
+    @BeforeEach
+    void campaignInACountyOfItsOwn() throws Exception {
+        if (org.hasCounty(COUNTY)) {
+            return;
+        }
+        logout();
+        long county = org.createCounty(COUNTY, "视图县", false);
+        List<Long> townships = List.of(
+                org.createTownship(county, "VTC-01", "甲镇", TownshipKind.TOWN),
+                org.createTownship(county, "VTC-02", "乙镇", TownshipKind.TOWN),
+                org.createTownship(county, "VTC-03", "丙乡", TownshipKind.TOWNSHIP));
+        org.createUser("vtadmin", "demo123", "视图管理员", null, county, null, EnumSet.of(Role.ADMIN), Set.of());
+        org.createUser("vtcounty", "demo123", "视图审核", null, county, null, EnumSet.of(Role.COUNTY_REVIEWER), Set.of());
+        org.createUser(
+                "vtdrafter2", "demo123", "乙镇起草人", null, county, townships.get(1), EnumSet.of(Role.DRAFTER), Set.of());
+        int year = LocalDateTime.now(clock).getYear();
+        long campaign = org.runAs(
+                "vtadmin",
+                () -> campaigns.open(
+                        new OpenCampaign(year, LocalDateTime.now(clock).plusDays(10), 5, 5, null, null)));
+        long second =
+                org.runAs("vtadmin", () -> campaigns.board(campaign)).get(1).reportId();
+        ReportContent text;
+        try (InputStream in = new ClassPathResource("demo/samples/hongshan-2023.txt").getInputStream()) {
+            text = new ReportTextParser().parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+        org.runAs(
+                "vtdrafter2",
+                () -> reports.saveDraft(second, text, reports.get(second).lockVersion()));
+        org.runAs("vtdrafter2", () -> review.submit(second));
+        // The first township's submission deadline, run now: it goes overdue.
+        long first =
+                org.runAs("vtadmin", () -> campaigns.board(campaign)).get(0).reportId();
+        String instance = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey("campaign-" + campaign)
+                .singleResult()
+                .getId();
+        management
+                .createJobQuery()
+                .processInstanceId(instance)
+                .activityId(AnnualCampaignProcess.TIMER_SUBMISSION_OVERDUE)
+                .list()
+                .stream()
+                .filter(job ->
+                        first == (Long) runtime.getVariable(job.getExecutionId(), AnnualCampaignProcess.VAR_REPORT_ID))
+                .forEach(job -> management.executeJob(job.getId()));
+    }
+
+    @Test
+    void theBoardShowsEveryTownshipWithCountsAndAChart() {
+        CampaignBoardView board = open("vtadmin");
+
+        assertThat(_size(board.grid)).isEqualTo(3);
+        assertThat(_getFormattedRow(board.grid, 1)).contains("法律审核中", "法律顾问审核", "待认领");
+        assertThat(_getFormattedRow(board.grid, 0)).contains("起草中", "起草报告");
+        assertThat(board.counts.getElement().getTextRecursively())
+                .contains("起草中 2")
+                .contains("法律审核中 1")
+                .contains("逾期 1");
+        assertThat(_get(board.chart, Html.class).getInnerHtml())
+                .contains("<svg")
+                .contains("已完成 0%");
+        assertThat(board.deadlines.getText()).contains("报送截止");
+        assertThat(board.openCampaign.isVisible()).isTrue();
+        assertThat(board.export.getHref()).isNotBlank();
+    }
+
+    @Test
+    void filtersByStatusAndOverdue() {
+        CampaignBoardView board = open("vtcounty");
+
+        board.overdueOnly.setValue(true);
+        assertThat(board.visibleRows()).extracting(BoardRow::township).containsExactly("甲镇");
+        Span days = (Span) board.daysLeft(board.visibleRows().get(0));
+        assertThat(days.getClassNames()).contains("overdue");
+
+        board.overdueOnly.setValue(false);
+        board.statusFilter.setValue(ReportStatus.LEGAL_REVIEW);
+        assertThat(board.visibleRows()).extracting(BoardRow::township).containsExactly("乙镇");
+        assertThat(board.openCampaign.isVisible()).isFalse();
+    }
+
+    @Test
+    void openingACampaignForAYearThatHasOneShowsWhyAndKeepsTheForm() {
+        CampaignBoardView board = open("vtadmin");
+        _click(board.openCampaign);
+        OpenCampaignDialog dialog = _get(OpenCampaignDialog.class);
+
+        _setValue(dialog.year, LocalDateTime.now(clock).getYear());
+        _setValue(dialog.submissionDue, LocalDateTime.now(clock).minusDays(1));
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).contains("报送截止时间已过");
+
+        _setValue(dialog.submissionDue, LocalDateTime.now(clock).plusDays(30));
+        _click(dialog.save);
+        assertThat(dialog.error.getText()).contains("已经启动");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(_get(dialog, DateTimePicker.class).getValue()).isNotNull();
+    }
+
+    @Test
+    void urgingEveryOverdueTownshipAsksFirst() {
+        CampaignBoardView board = open("vtadmin");
+        assertThat(board.urgeAll.isEnabled()).isTrue();
+        _click(board.urgeAll);
+        MockVaadin.clientRoundtrip();
+        ConfirmDialog confirm = _get(ConfirmDialog.class);
+        assertThat(confirm.isOpened()).isTrue();
+        assertThat(confirm.getElement().getProperty("message")).contains("1 个逾期未报送的乡镇");
+
+        UrgeOutcome outcome = board.urgeAllConfirmed(board.picker.getValue());
+
+        assertThat(outcome.urged()).isEqualTo(1);
+        assertThat(outcome.skipped()).isZero();
+    }
+
+    private CampaignBoardView open(String user) {
+        login(user);
+        UI.getCurrent().navigate(CampaignBoardView.class);
+        return _get(CampaignBoardView.class);
+    }
+}
