@@ -106,7 +106,7 @@ public final class CheckInput {
         int at = block.line() - 1;
         Map<StrayTextRule.Kind, String> found = strayText[at];
         if (found == null) {
-            found = StrayTextRule.find(block.text());
+            found = StrayTextRule.find(block.text(), chars(block));
             strayText[at] = found;
         }
         return found;

@@ -44,8 +44,8 @@ class DoublePunctuationRule implements CheckRule {
                 int marks = 1;
                 int end = i + 1;
                 int k = i + 1;
-                while (k < text.length()) {
-                    char c = text.charAt(k);
+                while (k < t.length) {
+                    char c = t[k];
                     if (mark(c)) {
                         marks++;
                         end = ++k;

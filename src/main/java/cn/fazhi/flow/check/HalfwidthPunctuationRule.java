@@ -34,6 +34,8 @@ class HalfwidthPunctuationRule implements CheckRule {
         }
     }
 
+    private static final int[] NONE = new int[0];
+
     private static final Pattern URL = Pattern.compile("(?:https?://|www\\.)[\\x21-\\x7e]+");
 
     @Override
@@ -46,10 +48,7 @@ class HalfwidthPunctuationRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
-            if (!hasCandidate(input.chars(block))) {
-                continue; // no half-width mark at all: the usual case
-            }
-            int[] flagged = flagged(text);
+            int[] flagged = flagged(text, input.chars(block));
             if (flagged.length == 0 || StrayTextRule.isResidueLine(input, block)) {
                 continue;
             }
@@ -84,27 +83,27 @@ class HalfwidthPunctuationRule implements CheckRule {
         return findings;
     }
 
-    /** Whether a text has any of the half-width marks this rule looks at. */
-    private static boolean hasCandidate(char[] text) {
-        for (char c : text) {
-            if (c < 0x80 && CANDIDATE[c]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The offsets of the half-width marks used in Chinese text, in order. */
     static int[] flagged(String text) {
+        return flagged(text, text.toCharArray());
+    }
+
+    /** {@link #flagged(String)} on the text's characters ({@code text} is {@code string} as an array). */
+    static int[] flagged(String string, char[] text) {
         int[] result = null;
         int count = 0;
         int[] openParens = null;
         int open = 0;
-        int[] urls = urls(text);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c >= 0x80 || ",;:()!?\"'.".indexOf(c) < 0) {
-                continue;
+        int[] urls = null;
+        boolean urlsRead = false; // the URLs are looked for at the first half-width mark: most texts have none
+        for (int i = 0; i < text.length; i++) {
+            char c = text[i];
+            if (c >= 0x80 || !CANDIDATE[c]) {
+                continue; // not a half-width mark: the usual case
+            }
+            if (!urlsRead) {
+                urls = urls(string);
+                urlsRead = true;
             }
             if (urls != null && inside(urls, i)) {
                 continue;
@@ -134,8 +133,8 @@ class HalfwidthPunctuationRule implements CheckRule {
                 case ',', ';', ':' -> flag = !(digitAt(text, i - 1) && digitAt(text, i + 1))
                         && (chinese(previous(text, i)) || chinese(next(text, i)));
                 case '.' -> {
-                    char before = i > 0 ? text.charAt(i - 1) : 0;
-                    char after = i + 1 < text.length() ? text.charAt(i + 1) : 0;
+                    char before = i > 0 ? text[i - 1] : 0;
+                    char after = i + 1 < text.length ? text[i + 1] : 0;
                     flag = han(before) && (after == 0 || han(after) || "”’》）".indexOf(after) >= 0);
                 }
                 default -> flag = chinese(previous(text, i)) || chinese(next(text, i));
@@ -151,7 +150,7 @@ class HalfwidthPunctuationRule implements CheckRule {
             }
         }
         if (count == 0) {
-            return new int[0];
+            return NONE;
         }
         int[] offsets = Arrays.copyOf(result, count);
         Arrays.sort(offsets);
@@ -162,11 +161,11 @@ class HalfwidthPunctuationRule implements CheckRule {
      * Whether a pair of half-width brackets stands in Chinese text: Chinese inside, or Chinese beside it and no English
      * words inside ("(see p. 3)" in a Chinese sentence is an English run; "(APP)" is not).
      */
-    private static boolean pairInChinese(String text, int open, int close) {
+    private static boolean pairInChinese(char[] text, int open, int close) {
         boolean latin = false;
         boolean blank = false;
         for (int k = open + 1; k < close; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (han(c)) {
                 return true;
             }
@@ -209,18 +208,18 @@ class HalfwidthPunctuationRule implements CheckRule {
         return false;
     }
 
-    private static boolean digitAt(String text, int i) {
-        if (i < 0 || i >= text.length()) {
+    private static boolean digitAt(char[] text, int i) {
+        if (i < 0 || i >= text.length) {
             return false;
         }
-        char c = text.charAt(i);
+        char c = text[i];
         return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     /** The nearest character before i that is not a blank, or 0. */
-    private static char previous(String text, int i) {
+    private static char previous(char[] text, int i) {
         for (int k = i - 1; k >= 0; k--) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (!blank(c)) {
                 return c;
             }
@@ -229,9 +228,9 @@ class HalfwidthPunctuationRule implements CheckRule {
     }
 
     /** The nearest character after i that is not a blank, or 0. */
-    private static char next(String text, int i) {
-        for (int k = i + 1; k < text.length(); k++) {
-            char c = text.charAt(k);
+    private static char next(char[] text, int i) {
+        for (int k = i + 1; k < text.length; k++) {
+            char c = text[k];
             if (!blank(c)) {
                 return c;
             }

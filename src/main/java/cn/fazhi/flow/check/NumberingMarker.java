@@ -49,15 +49,12 @@ record NumberingMarker(
     /** A conversion marker in front of the text ([bookmark: _GoBack]); stray-text reports it, numbering skips it. */
     private static final Pattern CONVERSION_PREFIX = Pattern.compile("^(?:\\[[A-Za-z]+:[^\\]\\n]{0,60}\\][ \\t]*)+");
 
-    private static final String BLANKS = "[ \\t\\u00A0\\u3000]*";
-
     private static final Pattern SECTION = Pattern.compile("^第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:部分|章|节)[、.．:：]?");
     private static final Pattern CHINESE = Pattern.compile("^([一二三四五六七八九十]{1,3})([、.．])");
     private static final Pattern ARABIC = Pattern.compile("^([0-9０-９]{1,2})[ \\t]*(?:(、)|([.．])(?![0-9０-９]))");
     private static final Pattern PAREN =
             Pattern.compile("^[（(][ \\t\\u3000]*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \\t\\u3000]*[）)]([、.．，,]?)");
     private static final Pattern HALF_PAREN = Pattern.compile("^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]([、.．，,]?)");
-    private static final Pattern BLANK_RUN = Pattern.compile("^" + BLANKS);
 
     /** The marker a text starts with, or null when it starts with none. */
     static NumberingMarker read(String text) {
@@ -135,17 +132,16 @@ record NumberingMarker(
     private static NumberingMarker finish(
             String text, String style, int value, int from, int length, boolean missingBracket, String stray) {
         int markerEnd = from + length - stray.length();
-        Matcher blanks = BLANK_RUN.matcher(text).region(from + length, text.length());
-        blanks.lookingAt();
+        int end = from + length; // the blanks after the marker ([ \t\u00A0\u3000]*): a loop, not a matcher
+        while (end < text.length() && blank(text.charAt(end))) {
+            end++;
+        }
         return new NumberingMarker(
-                style,
-                value,
-                from,
-                blanks.end(),
-                text.substring(from, markerEnd),
-                missingBracket,
-                stray,
-                blanks.end() > from + length);
+                style, value, from, end, text.substring(from, markerEnd), missingBracket, stray, end > from + length);
+    }
+
+    private static boolean blank(char c) {
+        return c == ' ' || c == '\t' || c == '\u00A0' || c == '\u3000';
     }
 
     /** Whether the marker is parenthesised (（一） or （1）, or one with its opening bracket missing). */

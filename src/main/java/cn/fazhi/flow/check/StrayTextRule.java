@@ -95,10 +95,15 @@ class StrayTextRule implements CheckRule {
 
     /** The first match per kind in a line: the whole line for residue lines, the matched text otherwise. */
     static Map<Kind, String> find(String text) {
+        return find(text, text.toCharArray());
+    }
+
+    /** {@link #find(String)} with the text's characters at hand ({@code chars} is {@code text} as an array). */
+    static Map<Kind, String> find(String text, char[] chars) {
         Map<Kind, String> found = null;
         boolean[] tried = null; // a pattern is searched for in the whole line, so once per line is enough
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if ((FIRST_CHARS[c >>> 6] & 1L << c) == 0) {
                 continue;
             }

@@ -22,8 +22,15 @@ class UnbalancedQuotesRule implements CheckRule {
 
     private static final int CONTEXT = 8;
 
-    /** Whether a character is one of the marks above: most characters are not, and are skipped at once. */
-    private static final boolean[] PAIRED = CheckData.charSet(OPENING + CLOSING);
+    /** Per character: its index in {@link #OPENING} plus one, or minus its index in {@link #CLOSING} minus one. */
+    private static final byte[] ROLE = new byte[Character.MAX_VALUE + 1];
+
+    static {
+        for (int k = 0; k < OPENING.length(); k++) {
+            ROLE[OPENING.charAt(k)] = (byte) (k + 1);
+            ROLE[CLOSING.charAt(k)] = (byte) -(k + 1);
+        }
+    }
 
     @Override
     public String id() {
@@ -40,11 +47,11 @@ class UnbalancedQuotesRule implements CheckRule {
             int depth = 0;
             for (int i = 0; i < t.length; i++) {
                 char c = t[i];
-                if (!PAIRED[c]) {
-                    continue;
+                int role = ROLE[c];
+                if (role == 0) {
+                    continue; // not a bracket or quote: the usual case
                 }
-                int open = OPENING.indexOf(c);
-                if (open >= 0) {
+                if (role > 0) {
                     if (stack == null) {
                         stack = new int[8];
                     } else if (depth == stack.length) {
@@ -53,13 +60,10 @@ class UnbalancedQuotesRule implements CheckRule {
                     stack[depth++] = i;
                     continue;
                 }
-                int close = CLOSING.indexOf(c);
-                if (close < 0) {
-                    continue;
-                }
+                int close = -role - 1;
                 int match = -1;
                 for (int k = depth - 1; k >= 0; k--) {
-                    if (FAMILY[OPENING.indexOf(text.charAt(stack[k]))] == FAMILY[close]) {
+                    if (FAMILY[ROLE[t[stack[k]]] - 1] == FAMILY[close]) {
                         match = k;
                         break;
                     }
