@@ -1,5 +1,6 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.notify.ui.NotificationBell;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -27,7 +28,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 
 /**
  * The shell around every signed-in view: the navigation (only the views the user's roles may open, from their
@@ -44,13 +44,7 @@ public class MainLayout extends AppLayout {
 
     private final SideNav nav = new SideNav();
 
-    /** Bean name of the optional header item with the user's unread notifications (the notify feature's bell). */
-    static final String NOTIFICATION_BELL = "notificationBell";
-
-    public MainLayout(
-            OrgService org,
-            AuthenticationContext auth,
-            @Qualifier(NOTIFICATION_BELL) ObjectProvider<Component> notificationBell) {
+    public MainLayout(OrgService org, AuthenticationContext auth, ObjectProvider<NotificationBell> notificationBell) {
         Optional<UserAccount> signedIn = org.findCurrentUser();
         Span appName = new Span(getTranslation("app.name"));
         appName.addClassName("app-name");
@@ -72,7 +66,7 @@ public class MainLayout extends AppLayout {
                 nav.addItem(cockpit);
             }
             header.add(who(me));
-            notificationBell.ifAvailable(header::add);
+            header.add(notificationBell.getObject());
             header.add(language(org));
             Button logout =
                     new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());

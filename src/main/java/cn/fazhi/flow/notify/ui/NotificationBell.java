@@ -18,14 +18,12 @@ import org.springframework.context.annotation.Scope;
 
 /**
  * The bell in the header: the number of unread notifications, counted again on every navigation and every 30 s (a UI
- * poll, no push); a click opens the list. The shell picks it up by its bean name, {@value #BEAN}, without depending on
- * this feature.
+ * poll, no push); a click opens the list. One per main layout (prototype).
  */
-@SpringComponent(NotificationBell.BEAN)
+@SpringComponent
 @Scope("prototype")
-class NotificationBell extends Composite<Button> implements AfterNavigationObserver {
+public class NotificationBell extends Composite<Button> implements AfterNavigationObserver {
 
-    static final String BEAN = "notificationBell";
     static final int POLL_MILLIS = 30_000;
 
     private final NotificationService notifications;
