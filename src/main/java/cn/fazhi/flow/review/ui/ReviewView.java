@@ -5,6 +5,7 @@ import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
 import cn.fazhi.flow.check.ReportFinding;
 import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.Paragraphs;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
@@ -81,6 +82,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final ReviewService review;
     private final CommentService comments;
     private final CheckService checks;
+    private final OrgService org;
     private final String username;
     private final ZoneId zone;
 
@@ -107,6 +109,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         this.review = review;
         this.comments = comments;
         this.checks = checks;
+        this.org = org;
         this.username = org.currentUser().username();
         this.zone = clock.getZone();
         addClassName("review-view");
@@ -209,7 +212,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     }
 
     private String versionLine(VersionInfo v) {
-        return getTranslation("review.versionInfo", v.number(), when(v.submittedAt()), v.submittedBy());
+        return getTranslation("review.versionInfo", v.number(), when(v.submittedAt()), nameOf(v.submittedBy()));
     }
 
     private String holder() {
@@ -219,7 +222,12 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         if (position.assignee().equals(username)) {
             return getTranslation("review.holder.me");
         }
-        return getTranslation("review.holder.other", position.assignee());
+        return getTranslation("review.holder.other", nameOf(position.assignee()));
+    }
+
+    /** A user's name as shown (their login when unknown). */
+    private String nameOf(String login) {
+        return org.findUser(login).map(UserAccount::displayName).orElse(login);
     }
 
     private Component notice(String key) {

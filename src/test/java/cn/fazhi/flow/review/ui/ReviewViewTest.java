@@ -92,6 +92,10 @@ class ReviewViewTest extends AbstractViewTest {
         _click(_get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("办理")));
 
         _get(ReviewView.class);
+        assertThat(_get(Span.class, spec -> spec.withClasses("review-facts")).getText())
+                .as("the submitter by name, not login")
+                .contains("由 榆垡镇起草人 提交")
+                .doesNotContain("drafter2");
         ReportContent v1 = reports.version(id, 1);
         String third = Paragraphs.of(v1.parts().get(0).body()).get(2);
         Div paragraph = _get(Div.class, spec -> spec.withId("p-1-3"));
