@@ -1,6 +1,7 @@
 package cn.fazhi.flow.notify;
 
 import static cn.fazhi.flow.workflow.ReportReviewProcess.*;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.VAR_SUBMITTED_BY;
 
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
@@ -38,7 +39,6 @@ class ProcessNotifications {
     private static final Logger log = LoggerFactory.getLogger(ProcessNotifications.class);
     private static final Set<String> TASKS =
             Set.of(TASK_DRAFT, TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
-    private static final String VAR_SUBMITTED_BY = "submittedBy";
 
     private final NotificationService notifications;
     private final OrgService org;

@@ -1,6 +1,7 @@
 package cn.fazhi.flow.review;
 
 import static cn.fazhi.flow.workflow.ReportReviewProcess.*;
+import static cn.fazhi.flow.workflow.ReportReviewProcess.VAR_SUBMITTED_BY;
 
 import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
@@ -49,7 +50,6 @@ import org.springframework.transaction.annotation.Transactional;
 public class ReviewService {
 
     private static final Set<String> REVIEW_TASKS = Set.of(TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
-    private static final String VAR_SUBMITTED_BY = "submittedBy";
 
     private final RuntimeService runtime;
     private final TaskService tasks;

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 @Component("freezeVersionDelegate")
 class FreezeVersionDelegate implements JavaDelegate {
 
-    static final String VAR_SUBMITTED_BY = "submittedBy";
     static final String VAR_VERSION = "version";
 
     private final ReportService reports;
@@ -21,7 +20,7 @@ class FreezeVersionDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long reportId = (Long) execution.getVariable(ReportReviewProcess.VAR_REPORT_ID);
-        String submittedBy = (String) execution.getVariable(VAR_SUBMITTED_BY);
+        String submittedBy = (String) execution.getVariable(ReportReviewProcess.VAR_SUBMITTED_BY);
         execution.setVariable(VAR_VERSION, reports.freezeVersion(reportId, submittedBy));
     }
 }

@@ -98,6 +98,9 @@ public final class ReportReviewProcess {
     // Process variables
     /** {@code Long}: the report this instance reviews. */
     public static final String VAR_REPORT_ID = "reportId";
+
+    /** Process variable: the login of the user who submitted the report last. */
+    public static final String VAR_SUBMITTED_BY = "submittedBy";
     /** {@code Long}: the report's township. */
     public static final String VAR_TOWNSHIP_ID = "townshipId";
     /** {@code Long}: the township's county. */
