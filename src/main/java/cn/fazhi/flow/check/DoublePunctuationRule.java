@@ -36,8 +36,8 @@ class DoublePunctuationRule implements CheckRule {
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
             char[] t = input.chars(block);
-            int next = 0; // where the text after a run of marks starts (i is not moved: the loop stays a counted one)
-            for (int i = 0; i < t.length; i++) {
+            int next = 0; // where the text after a run of marks starts
+            for (int i : input.nonHan(block)) {
                 if (!MARK[t[i]] || i < next) {
                     continue;
                 }

@@ -48,7 +48,7 @@ class HalfwidthPunctuationRule implements CheckRule {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
             String text = block.text();
-            int[] flagged = flagged(text, input.chars(block));
+            int[] flagged = flagged(text, input.chars(block), input.nonHan(block));
             if (flagged.length == 0 || StrayTextRule.isResidueLine(input, block)) {
                 continue;
             }
@@ -85,18 +85,22 @@ class HalfwidthPunctuationRule implements CheckRule {
 
     /** The offsets of the half-width marks used in Chinese text, in order. */
     static int[] flagged(String text) {
-        return flagged(text, text.toCharArray());
+        char[] chars = text.toCharArray();
+        return flagged(text, chars, CheckInput.nonHan(chars, new int[chars.length]));
     }
 
-    /** {@link #flagged(String)} on the text's characters ({@code text} is {@code string} as an array). */
-    static int[] flagged(String string, char[] text) {
+    /**
+     * {@link #flagged(String)} on the text's characters ({@code text} is {@code string} as an array), of which only those
+     * at {@code nonHan} (see {@link CheckInput#nonHan}) can be marks.
+     */
+    static int[] flagged(String string, char[] text, int[] nonHan) {
         int[] result = null;
         int count = 0;
         int[] openParens = null;
         int open = 0;
         int[] urls = null;
         boolean urlsRead = false; // the URLs are looked for at the first half-width mark: most texts have none
-        for (int i = 0; i < text.length; i++) {
+        for (int i : nonHan) {
             char c = text[i];
             if (c >= 0x80 || !CANDIDATE[c]) {
                 continue; // not a half-width mark: the usual case

@@ -44,11 +44,11 @@ class SpacingRule implements CheckRule {
             int first = -1;
             int firstEnd = -1;
             int bookTitle = 0;
-            int next = 0; // where the text after a run of blanks starts (i is not moved: the loop stays a counted one)
-            for (int i = 0; i < t.length; i++) {
+            int next = 0; // where the text after a run of blanks starts
+            for (int i : input.nonHan(block)) {
                 char c = t[i];
-                if (c >= '\u4e00' && c <= '\u9fff' || i < next) {
-                    continue; // a Chinese character (the usual case), or a blank of a run already seen
+                if (i < next) {
+                    continue; // a blank of a run already seen
                 }
                 if (c == '《') {
                     bookTitle++;

@@ -45,7 +45,7 @@ class UnbalancedQuotesRule implements CheckRule {
             char[] t = input.chars(block);
             int[] stack = null;
             int depth = 0;
-            for (int i = 0; i < t.length; i++) {
+            for (int i : input.nonHan(block)) {
                 char c = t[i];
                 int role = ROLE[c];
                 if (role == 0) {
