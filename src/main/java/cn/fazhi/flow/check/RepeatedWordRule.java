@@ -40,11 +40,19 @@ class RepeatedWordRule implements CheckRule {
             int next = 0; // where the text after a doubled word starts (i is not moved: the loop stays a counted one)
             for (int i = 0; i + 4 <= n; i++) {
                 char c = t[i];
+                if (i + 6 <= n) {
+                    // its first two characters written again 2, 3 or 4 characters on: one of the three factors is 0. A
+                    // product rather than branches: Chinese repeats single characters too often for those to predict
+                    char d = t[i + 1];
+                    long again = (long) ((c ^ t[i + 2]) | (d ^ t[i + 3]))
+                            * ((c ^ t[i + 3]) | (d ^ t[i + 4]))
+                            * ((c ^ t[i + 4]) | (d ^ t[i + 5]));
+                    if (again != 0) {
+                        continue; // the usual case
+                    }
+                }
                 if (c < '\u3400' || i < next) {
                     continue; // not a Chinese character
-                }
-                if (c != t[i + 2] && c != t[i + 3] && (i + 4 == n || c != t[i + 4])) {
-                    continue; // not written again 2, 3 or 4 characters on: the usual case
                 }
                 for (int k = 4; k >= 2; k--) {
                     if (i + 2 * k > n || c != t[i + k] || t[i + 1] != t[i + k + 1] || !repeated(t, i, k)) {
