@@ -3,6 +3,7 @@ package cn.fazhi.flow.check;
 import cn.fazhi.flow.check.CheckInput.Block;
 import cn.fazhi.flow.check.CheckInput.Zone;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,21 +66,46 @@ class CitationRule implements CheckRule {
     @Override
     public List<Finding> check(CheckInput input) {
         List<Finding> findings = new ArrayList<>();
+        List<int[]> cited = new ArrayList<>(); // per title followed by a bracket: its document's index, where it starts
         for (Block block : input.blocks()) {
             if (block.zone() == Zone.CLOSING_OFFICE || block.zone() == Zone.CLOSING_DATE) {
                 continue;
             }
-            String text = block.text();
-            for (Document doc : documents) {
-                for (int at = text.indexOf(doc.title()); at >= 0; at = text.indexOf(doc.title(), at + 1)) {
-                    Finding finding = period(block, doc, at);
-                    if (finding != null) {
-                        findings.add(finding);
-                    }
+            // a period stands in brackets after the title: the few brackets are found first, the titles before them
+            char[] t = input.chars(block);
+            cited.clear();
+            for (int open : input.nonHan(block)) {
+                if (t[open] != '（' && t[open] != '(') {
+                    continue;
+                }
+                int end = open; // the title ends here, or one further back before 》 or 〉 (see period)
+                while (end > 0 && (t[end - 1] == ' ' || t[end - 1] == '\u3000')) {
+                    end--;
+                }
+                titlesEndingAt(block.text(), end, cited);
+                if (end > 0 && (t[end - 1] == '》' || t[end - 1] == '〉')) {
+                    titlesEndingAt(block.text(), end - 1, cited);
+                }
+            }
+            cited.sort(Comparator.<int[]>comparingInt(c -> c[0]).thenComparingInt(c -> c[1]));
+            for (int[] c : cited) {
+                Finding finding = period(block, documents.get(c[0]), c[1]);
+                if (finding != null) {
+                    findings.add(finding);
                 }
             }
         }
         return findings;
+    }
+
+    /** Adds the known titles written just before {@code end}, as (document index, start). */
+    private void titlesEndingAt(String text, int end, List<int[]> cited) {
+        for (int d = 0; d < documents.size(); d++) {
+            String title = documents.get(d).title();
+            if (end >= title.length() && text.startsWith(title, end - title.length())) {
+                cited.add(new int[] {d, end - title.length()});
+            }
+        }
     }
 
     /** The finding for the period after a title at {@code at}, or null when the period is right or absent. */

@@ -82,6 +82,24 @@ class CitationRuleTest {
     }
 
     @Test
+    void thePeriodMayFollowTheClosingMarkAndBlanks() {
+        assertThat(rule.check(measures("贯彻《法治政府建设实施纲要》 （2022—2025年）。")))
+                .extracting(Finding::excerpt)
+                .containsExactly("《法治政府建设实施纲要》 （2022—2025年）");
+        assertThat(rule.check(measures("贯彻法治政府建设实施纲要\u3000(2016—2020年)。")))
+                .extracting(Finding::excerpt)
+                .containsExactly("彻法治政府建设实施纲要\u3000(2016—2020年)");
+        assertThat(rule.check(measures("贯彻《法治政府建设实施纲要 》（2022—2025年）。"))).isEmpty();
+    }
+
+    @Test
+    void findingsFollowTheOrderOfTheDataFileThenOfTheText() {
+        assertThat(rule.check(measures("落实《法治社会建设实施纲要（2021—2025年）》与《法治政府建设实施纲要（2022—2025年）》。")))
+                .extracting(f -> f.args().get(0))
+                .containsExactly("法治政府建设实施纲要", "法治社会建设实施纲要");
+    }
+
+    @Test
     void theKnownDocumentsAreADataFile() {
         CitationRule grown = new CitationRule(List.of("某某规划|2019—2023年"));
         assertThat(grown.check(measures("落实《某某规划（2019—2024年）》。"))).hasSize(1);
