@@ -50,13 +50,22 @@ record NumberingMarker(
     private static final Pattern CONVERSION_PREFIX = Pattern.compile("^(?:\\[[A-Za-z]+:[^\\]\\n]{0,60}\\][ \\t]*)+");
 
     private static final Pattern SECTION = Pattern.compile("^第([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})(?:部分|章|节)[、.．:：]?");
-    private static final Pattern CHINESE = Pattern.compile("^([一二三四五六七八九十]{1,3})([、.．])");
-    private static final Pattern ARABIC = Pattern.compile("^([0-9０-９]{1,2})[ \\t]*(?:(、)|([.．])(?![0-9０-９]))");
-    private static final Pattern PAREN =
-            Pattern.compile("^[（(][ \\t\\u3000]*([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[ \\t\\u3000]*[）)]([、.．，,]?)");
-    private static final Pattern HALF_PAREN = Pattern.compile("^([一二三四五六七八九十]{1,3}|[0-9０-９]{1,2})[）)]([、.．，,]?)");
+    /** What may stand after a closing bracket by mistake: （三）、 */
+    private static final String STRAY_AFTER_BRACKET = "、.．，,";
 
-    /** The marker a text starts with, or null when it starts with none. */
+    /**
+     * The marker a text starts with, or null when it starts with none. Read by hand rather than with regular expressions
+     * (the pre-check reads every paragraph on every check); as expressions, the markers are
+     *
+     * <pre>
+     * （一）  [（(][ \t\u3000]*(N)[ \t\u3000]*[）)]([、.．，,]?)
+     * 一）    (N)[）)]([、.．，,]?)                 the opening bracket missing
+     * 一、    ([一二三四五六七八九十]{1,3})([、.．])
+     * 1.     ([0-9０-９]{1,2})[ \t]*(?:(、)|([.．])(?![0-9０-９]))
+     * </pre>
+     *
+     * where N is 1 to 3 Chinese numerals or 1 to 2 digits (see {@link #numberEnd}).
+     */
     static NumberingMarker read(String text) {
         int from = 0;
         if (text.startsWith("[")) {
@@ -72,61 +81,82 @@ record NumberingMarker(
         if (first >= '①' && first <= '⑳') {
             return finish(text, STYLE_CIRCLED, first - '①' + 1, from, 1, false, "");
         }
-        Matcher m;
         if (first == '第') {
-            m = at(SECTION, text, from);
-            return m == null ? null : finish(text, STYLE_SECTION, number(m.group(1)), from, m.end() - from, false, "");
+            Matcher m = SECTION.matcher(text).region(from, text.length());
+            return m.lookingAt()
+                    ? finish(text, STYLE_SECTION, number(m.group(1)), from, m.end() - from, false, "")
+                    : null;
         }
-        if (first == '（' || first == '(') {
-            m = at(PAREN, text, from);
-            if (m == null) {
-                return null;
-            }
-            boolean chinese = CHINESE_DIGITS.indexOf(m.group(1).charAt(0)) >= 0;
-            return finish(
-                    text,
-                    chinese ? STYLE_PAREN_CHINESE : STYLE_PAREN_ARABIC,
-                    number(m.group(1)),
-                    from,
-                    m.end() - from,
-                    false,
-                    m.group(2));
-        }
-        boolean chineseDigit = CHINESE_DIGITS.indexOf(first) >= 0;
-        if (!chineseDigit && !(first >= '0' && first <= '9') && !(first >= '０' && first <= '９')) {
+        boolean bracket = first == '（' || first == '(';
+        int digits = bracket ? skipBlanks(text, from + 1, true) : from;
+        int digitsEnd = numberEnd(text, digits);
+        if (digitsEnd < 0) {
             return null;
         }
-        m = at(HALF_PAREN, text, from);
-        if (m != null) {
-            return finish(
-                    text,
-                    chineseDigit ? STYLE_PAREN_CHINESE : STYLE_PAREN_ARABIC,
-                    number(m.group(1)),
-                    from,
-                    m.end() - from,
-                    true,
-                    m.group(2));
+        boolean chinese = CHINESE_DIGITS.indexOf(text.charAt(digits)) >= 0;
+        int value = number(text.substring(digits, digitsEnd));
+        int close = bracket ? skipBlanks(text, digitsEnd, true) : digitsEnd;
+        if (close < text.length() && (text.charAt(close) == '）' || text.charAt(close) == ')')) {
+            int after = close + 1;
+            String stray = after < text.length() && STRAY_AFTER_BRACKET.indexOf(text.charAt(after)) >= 0
+                    ? String.valueOf(text.charAt(after))
+                    : "";
+            String style = chinese ? STYLE_PAREN_CHINESE : STYLE_PAREN_ARABIC;
+            return finish(text, style, value, from, after + stray.length() - from, !bracket, stray);
         }
-        if (chineseDigit) {
-            m = at(CHINESE, text, from);
-            if (m != null) {
-                String style = m.group(2).equals("、") ? STYLE_CHINESE : STYLE_CHINESE_DOT;
-                return finish(text, style, number(m.group(1)), from, m.end() - from, false, "");
+        if (bracket) {
+            return null;
+        }
+        if (chinese) {
+            char mark = digitsEnd < text.length() ? text.charAt(digitsEnd) : 0;
+            if (mark == '、' || mark == '.' || mark == '．') {
+                String style = mark == '、' ? STYLE_CHINESE : STYLE_CHINESE_DOT;
+                return finish(text, style, value, from, digitsEnd + 1 - from, false, "");
             }
             return null;
         }
-        m = at(ARABIC, text, from);
-        if (m != null) {
-            String style = m.group(2) != null ? STYLE_ARABIC_COMMA : STYLE_ARABIC_DOT;
-            return finish(text, style, number(m.group(1)), from, m.end() - from, false, "");
+        int mark = skipBlanks(text, digitsEnd, false);
+        char c = mark < text.length() ? text.charAt(mark) : 0;
+        if (c == '、') {
+            return finish(text, STYLE_ARABIC_COMMA, value, from, mark + 1 - from, false, "");
+        }
+        if ((c == '.' || c == '．') && (mark + 1 == text.length() || !arabicDigit(text.charAt(mark + 1)))) {
+            return finish(text, STYLE_ARABIC_DOT, value, from, mark + 1 - from, false, "");
         }
         return null;
     }
 
-    /** The match of a pattern anchored at {@code from}, or null. */
-    private static Matcher at(Pattern pattern, String text, int from) {
-        Matcher m = pattern.matcher(text).region(from, text.length());
-        return m.lookingAt() ? m : null;
+    /**
+     * The end of the number written at {@code i}: 1 to 3 Chinese numerals or 1 to 2 digits (also full-width); -1 when
+     * there is none or a longer one (which no marker has).
+     */
+    private static int numberEnd(String text, int i) {
+        if (i >= text.length()) {
+            return -1;
+        }
+        boolean chinese = CHINESE_DIGITS.indexOf(text.charAt(i)) >= 0;
+        if (!chinese && !arabicDigit(text.charAt(i))) {
+            return -1;
+        }
+        int end = i + 1;
+        while (end < text.length()
+                && (chinese ? CHINESE_DIGITS.indexOf(text.charAt(end)) >= 0 : arabicDigit(text.charAt(end)))) {
+            end++;
+        }
+        return end - i <= (chinese ? 3 : 2) ? end : -1;
+    }
+
+    /** The first offset at or after {@code i} that is not a blank (space, tab and, when asked, U+3000). */
+    private static int skipBlanks(String text, int i, boolean ideographic) {
+        while (i < text.length()
+                && (text.charAt(i) == ' ' || text.charAt(i) == '\t' || ideographic && text.charAt(i) == '\u3000')) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean arabicDigit(char c) {
+        return (c >= '0' && c <= '9') || (c >= '０' && c <= '９');
     }
 
     private static NumberingMarker finish(
