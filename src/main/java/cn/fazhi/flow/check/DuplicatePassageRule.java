@@ -201,7 +201,9 @@ class DuplicatePassageRule implements CheckRule {
         List<Run> runs = runs(scratch, norm, start, n);
         List<Finding> findings = new ArrayList<>();
         for (Run run : runs) {
-            if (uncovered(norm, inTitle(input.chars(blocks.get(run.sb)), start[run.sb], run), start, run) >= MIN) {
+            CheckInput.Block block = blocks.get(run.sb);
+            boolean[] inTitle = inTitle(input.chars(block), input.nonHan(block), offset, run);
+            if (uncovered(norm, inTitle, start, run) >= MIN) {
                 findings.add(passage(blocks, offset, run));
             }
         }
@@ -336,46 +338,45 @@ class DuplicatePassageRule implements CheckRule {
     }
 
     /**
-     * Which normalised characters of a run's second occurrence stand inside 《》, found by reading its block again
-     * ({@code blockStart}: the block's first normalised position): runs are few, so this is not done for every
-     * character.
+     * Which normalised characters of a run's second occurrence stand inside 《》, found from the marks of its block
+     * ({@code nonHan}, see {@link CheckInput#nonHan}): runs are few, so this is not done for every character.
      */
-    private static boolean[] inTitle(char[] text, int blockStart, Run run) {
+    private static boolean[] inTitle(char[] text, int[] nonHan, int[] offset, Run run) {
         boolean[] inTitle = new boolean[run.e - run.s];
         int titles = 0;
-        int k = blockStart;
-        for (int i = 0; i < text.length && k < run.e; i++) {
-            char raw = text[i];
-            if (normalOf(raw) != 0) {
-                if (k >= run.s) {
-                    inTitle[k - run.s] = titles > 0;
-                }
-                k++;
-            } else if (raw == '《') {
+        int k = run.s;
+        for (int i : nonHan) {
+            for (; k < run.e && offset[k] < i; k++) {
+                inTitle[k - run.s] = titles > 0;
+            }
+            if (k == run.e) {
+                break;
+            }
+            if (text[i] == '《') {
                 titles++;
-            } else if (raw == '》' && titles > 0) {
+            } else if (text[i] == '》' && titles > 0) {
                 titles--;
             }
+        }
+        for (; k < run.e; k++) {
+            inTitle[k - run.s] = titles > 0;
         }
         return inTitle;
     }
 
     /** Copies text[from, to) to norm at n, with the offsets; returns the new n. */
     private static int copy(char[] text, int from, int to, char[] norm, int[] offset, int n) {
-        System.arraycopy(text, from, norm, n, to - from);
+        int shift = n - from;
         for (int i = from; i < to; i++) {
-            offset[n++] = i;
+            norm[i + shift] = text[i];
+            offset[i + shift] = i;
         }
-        return n;
+        return to + shift;
     }
 
     /** The text of a block between two of its normalised positions (inclusive), as written. */
     private static String written(CheckInput.Block block, int[] offset, int from, int to) {
         return block.text().substring(offset[from], offset[to] + 1);
-    }
-
-    private static char normalOf(char raw) {
-        return raw >= '\u4e00' && raw <= '\u9fff' ? raw : (char) CLASS[raw];
     }
 
     private static Finding passage(List<CheckInput.Block> blocks, int[] offset, Run run) {
