@@ -3,7 +3,6 @@ package cn.fazhi.flow.check;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.StringJoiner;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
@@ -52,19 +51,23 @@ class HalfwidthPunctuationRule implements CheckRule {
             if (flagged.length == 0 || StrayTextRule.isResidueLine(input, block)) {
                 continue;
             }
-            StringJoiner marks = new StringJoiner(" ");
-            StringJoiner fixes = new StringJoiner("  ");
-            StringJoiner positions = new StringJoiner(", ");
-            String seen = "";
+            StringBuilder marks = new StringBuilder();
+            StringBuilder fixes = new StringBuilder();
+            StringBuilder positions = new StringBuilder();
+            long seen = 0; // bit c for each mark c shown (all are between U+0021 and U+003F)
             for (int i = 0; i < flagged.length; i++) {
                 char c = text.charAt(flagged[i]);
-                if (seen.indexOf(c) < 0) {
-                    seen += c;
-                    marks.add(String.valueOf(c));
-                    fixes.add(c + " → " + fullWidth(c));
+                if ((seen & 1L << c) == 0) {
+                    seen |= 1L << c;
+                    if (!marks.isEmpty()) {
+                        marks.append(' ');
+                        fixes.append("  ");
+                    }
+                    marks.append(c);
+                    fixes.append(c).append(" → ").append(fullWidth(c));
                 }
                 if (i < SHOWN) {
-                    positions.add(String.valueOf(flagged[i] + 1));
+                    positions.append(i == 0 ? "" : ", ").append(flagged[i] + 1);
                 }
             }
             int first = flagged[0];
