@@ -123,13 +123,15 @@ class DuplicatePassageRule implements CheckRule {
         char[] norm = new char[0];
         /** Per normalised character, its offset in its block's text. */
         int[] offset = new int[0];
-        /**
-         * The hash table: per slot {@code base + position + 1} of a window; a slot holding at most {@code base} is empty,
-         * so the table need not be cleared between checks.
-         */
+        /** The hash table: per slot, the position of a window (its first occurrence); only slots marked used count. */
         int[] table = new int[0];
 
-        int base;
+        /**
+         * Bit s: whether slot s of the table is used. Cleared for every check; 16 KB for a report of 15,000 characters,
+         * so it stays in the first-level cache, and a window new to the text (the usual case) is stored without reading
+         * the table, which does not fit there.
+         */
+        long[] used = new long[0];
 
         void ensure(int n) {
             if (norm.length < n) {
@@ -139,6 +141,7 @@ class DuplicatePassageRule implements CheckRule {
             int cap = tableSize(n);
             if (table.length < cap) {
                 table = new int[cap];
+                used = new long[cap >>> 6];
             }
         }
     }
@@ -219,12 +222,8 @@ class DuplicatePassageRule implements CheckRule {
         int mask = cap - 1;
         int bits = Integer.numberOfTrailingZeros(cap);
         int[] table = scratch.table;
-        if (scratch.base > Integer.MAX_VALUE - n - 2) {
-            Arrays.fill(table, 0);
-            scratch.base = 0;
-        }
-        int base = scratch.base;
-        scratch.base += n + 1;
+        long[] used = scratch.used;
+        Arrays.fill(used, 0, cap >>> 6, 0L);
         for (int b = 0; b + 1 < start.length; b++) {
             int bs = start[b];
             int be = start[b + 1];
@@ -255,8 +254,8 @@ class DuplicatePassageRule implements CheckRule {
                 }
                 int slot = (int) ((h * 0x9E3779B97F4A7C15L) >>> (64 - bits)) & mask;
                 int found = -1;
-                while (table[slot] > base) {
-                    int at = table[slot] - base - 1;
+                while ((used[slot >>> 6] & 1L << slot) != 0) {
+                    int at = table[slot];
                     if (same(norm, at, p)) {
                         found = at;
                         break;
@@ -264,7 +263,8 @@ class DuplicatePassageRule implements CheckRule {
                     slot = (slot + 1) & mask;
                 }
                 if (found < 0) {
-                    table[slot] = base + p + 1;
+                    used[slot >>> 6] |= 1L << slot;
+                    table[slot] = p;
                     continue;
                 }
                 int fb = blockOf(start, found);
@@ -511,7 +511,8 @@ class DuplicatePassageRule implements CheckRule {
     /**
      * The hash table's slots for n characters: a load factor of at most 1/16 up to 2^17 slots (a report of 15,000
      * characters fills about a tenth), so that most windows find an empty slot at once and the test for one is rarely
-     * mispredicted (measured 1.1 times faster for the whole check than a load factor of 1/2); at most 1/2 beyond.
+     * mispredicted (measured 1.1 times faster for the whole check than a load factor of 1/2); at most 1/2 beyond. The
+     * bit set of used slots then has 2^17 bits at most for such reports.
      */
     static int tableSize(int n) {
         int least = Integer.highestOneBit(Math.max(1, n)) << 2;
