@@ -34,45 +34,52 @@ class RepeatedWordRule implements CheckRule {
     public List<Finding> check(CheckInput input) {
         List<Finding> findings = new ArrayList<>();
         for (CheckInput.Block block : input.blocks()) {
-            String text = block.text();
             char[] t = input.chars(block);
             int n = t.length;
-            int next = 0; // where the text after a doubled word starts (i is not moved: the loop stays a counted one)
-            for (int i = 0; i + 4 <= n; i++) {
-                char c = t[i];
-                if (i + 6 <= n) {
-                    // its first two characters written again 2, 3 or 4 characters on: one of the three factors is 0. A
-                    // product rather than branches: Chinese repeats single characters too often for those to predict
-                    char d = t[i + 1];
-                    long again = (long) ((c ^ t[i + 2]) | (d ^ t[i + 3]))
-                            * ((c ^ t[i + 3]) | (d ^ t[i + 4]))
-                            * ((c ^ t[i + 4]) | (d ^ t[i + 5]));
-                    if (again != 0) {
-                        continue; // the usual case
-                    }
+            int next = 0; // where the text after a doubled word starts
+            // A word doubled at i has t[i] and t[i + 1] written again 2, 3 or 4 characters on, so the even one of i and
+            // i + 1 has its character written again there: only such even places, told by one product each (Chinese
+            // repeats single characters too often for branches to predict), and the place before them are read closer.
+            int p = 0;
+            for (; p + 4 < n; p += 2) {
+                char c = t[p];
+                if ((long) (c ^ t[p + 2]) * (c ^ t[p + 3]) * (c ^ t[p + 4]) == 0) {
+                    next = p > 0 ? doubled(block, t, p - 1, next, findings) : next;
+                    next = doubled(block, t, p, next, findings);
                 }
-                if (c < '\u3400' || i < next) {
-                    continue; // not a Chinese character
-                }
-                for (int k = 4; k >= 2; k--) {
-                    if (i + 2 * k > n || c != t[i + k] || t[i + 1] != t[i + k + 1] || !repeated(t, i, k)) {
-                        continue;
-                    }
-                    String doubled = text.substring(i, i + 2 * k);
-                    if (allowed.contains(doubled)) {
-                        next = i + 2 * k;
-                        break;
-                    }
-                    String word = doubled.substring(0, k);
-                    String excerpt = text.substring(Math.max(0, i - CONTEXT), Math.min(n, i + 2 * k + CONTEXT));
-                    findings.add(Finding.at(ID, Severity.WARNING, block, excerpt, "check.repeated-word.found", word)
-                            .suggest("check.repeated-word.fix", word));
-                    next = i + 2 * k;
-                    break;
-                }
+            }
+            for (int i = Math.max(0, p - 1); i + 4 <= n; i++) {
+                next = doubled(block, t, i, next, findings);
             }
         }
         return findings;
+    }
+
+    /**
+     * Adds the finding for a word doubled at {@code i}, unless the text up to {@code next} was already read as one;
+     * returns where the text after the doubled word (or after {@code next}) starts.
+     */
+    private int doubled(CheckInput.Block block, char[] t, int i, int next, List<Finding> findings) {
+        char c = t[i];
+        if (c < '\u3400' || i < next) {
+            return next; // not a Chinese character, or inside a doubled word found
+        }
+        int n = t.length;
+        String text = block.text();
+        for (int k = 4; k >= 2; k--) {
+            if (i + 2 * k > n || c != t[i + k] || t[i + 1] != t[i + k + 1] || !repeated(t, i, k)) {
+                continue;
+            }
+            String doubled = text.substring(i, i + 2 * k);
+            if (!allowed.contains(doubled)) {
+                String word = doubled.substring(0, k);
+                String excerpt = text.substring(Math.max(0, i - CONTEXT), Math.min(n, i + 2 * k + CONTEXT));
+                findings.add(Finding.at(ID, Severity.WARNING, block, excerpt, "check.repeated-word.found", word)
+                        .suggest("check.repeated-word.fix", word));
+            }
+            return i + 2 * k;
+        }
+        return next;
     }
 
     /** Whether text[i, i+k) is a Chinese word written again at i+k, and not a number or one character repeated. */

@@ -40,6 +40,22 @@ class RepeatedWordRuleTest {
     }
 
     @Test
+    void aDoubledWordIsFoundWhereverItStandsInAParagraph() {
+        for (String word : List.of("加强", "法治化", "依法行政")) {
+            for (int before = 0; before <= 5; before++) {
+                for (int after = 0; after <= 3; after++) {
+                    String paragraph = "开展工作".substring(0, Math.min(4, before))
+                            + "。".repeat(Math.max(0, before - 4))
+                            + word
+                            + word
+                            + "。各项任务".substring(0, after);
+                    assertThat(words(paragraph)).as(paragraph).containsExactly(word);
+                }
+            }
+        }
+    }
+
+    @Test
     void legitimateReduplicationsAreNotFlagged() {
         assertThat(words("大家研究研究，再讨论讨论，一步一步推进。")).isEmpty();
         assertThat(words("常常学习，天天向上，人人参与，层层落实。")).isEmpty();
