@@ -25,8 +25,11 @@ class InYearWordingRule implements CheckRule {
     /** The wordings, longest first. */
     private final List<Wording> wordings;
 
-    /** The first characters of the wordings, as a bit set (bit c of the table): a cheap test per character. */
+    /** The first characters of the wordings, as a bit set (bit c of the table). */
     private final long[] firstChars = new long[(Character.MAX_VALUE + 1) >>> 6];
+
+    /** The first and second characters of the wordings, as a bit set: the test at every other character. */
+    private final long[] firstTwoChars = new long[(Character.MAX_VALUE + 1) >>> 6];
 
     /** The characters wordings start with, sorted; {@link #byFirstChar} holds the wordings of each. */
     private final char[] firsts;
@@ -54,8 +57,14 @@ class InYearWordingRule implements CheckRule {
                     default -> throw new IllegalStateException("check/in-year-wording.txt: bad field in: " + line);
                 }
             }
+            if (fields[0].length() < 2) {
+                throw new IllegalStateException(
+                        "check/in-year-wording.txt: a wording has two characters or more: " + line);
+            }
             list.add(new Wording(fields[0], Set.copyOf(exempt), notAfter, notBefore));
-            firstChars[fields[0].charAt(0) >>> 6] |= 1L << fields[0].charAt(0);
+            add(firstChars, fields[0].charAt(0));
+            add(firstTwoChars, fields[0].charAt(0));
+            add(firstTwoChars, fields[0].charAt(1));
         }
         list.sort(Comparator.comparingInt((Wording w) -> w.word().length()).reversed());
         this.wordings = List.copyOf(list);
@@ -88,36 +97,53 @@ class InYearWordingRule implements CheckRule {
                     || block.zone() == CheckInput.Zone.CLOSING_OFFICE) {
                 continue;
             }
-            String text = block.text();
             char[] t = input.chars(block);
-            int next = 0; // where the text after a wording found starts (i is not moved: the loop stays a counted one)
-            for (int i = 0; i < t.length; i++) {
-                char c = t[i];
-                if ((firstChars[c >>> 6] & 1L << c) == 0 || i < next) {
-                    continue;
+            int next = 0; // where the text after a wording found starts
+            // a wording has two characters or more, so the even one of its first two places holds its first or its
+            // second character: only every other character is tested, and when it is one of those, it and the one
+            // before are read closer
+            for (int q = 0; q < t.length; q += 2) {
+                if (in(firstTwoChars, t[q])) {
+                    next = q > 0 ? wording(block, year, q - 1, next, findings) : next;
+                    next = wording(block, year, q, next, findings);
                 }
-                Wording w = match(text, i);
-                if (w == null) {
-                    continue;
-                }
-                if (!w.exempt().contains(block.part())
-                        && (i == 0 || w.notAfter().indexOf(text.charAt(i - 1)) < 0)
-                        && (i + w.word().length() >= text.length()
-                                || w.notBefore()
-                                                .indexOf(
-                                                        text.charAt(i + w.word().length()))
-                                        < 0)) {
-                    String excerpt = text.substring(
-                            Math.max(0, i - CONTEXT),
-                            Math.min(text.length(), i + w.word().length() + CONTEXT));
-                    findings.add(
-                            Finding.at(ID, Severity.INFO, block, excerpt, "check.in-year-wording.found", w.word(), year)
-                                    .suggest("check.in-year-wording.fix", year));
-                }
-                next = i + w.word().length();
             }
         }
         return findings;
+    }
+
+    /**
+     * Adds the finding for a wording at {@code i}, unless the text up to {@code next} was already read as one; returns
+     * where the text after the wording (or after {@code next}) starts.
+     */
+    private int wording(CheckInput.Block block, String year, int i, int next, List<Finding> findings) {
+        String text = block.text();
+        if (i < next || !in(firstChars, text.charAt(i))) {
+            return next;
+        }
+        Wording w = match(text, i);
+        if (w == null) {
+            return next;
+        }
+        if ((block.part() == null || !w.exempt().contains(block.part())) // the title and opening have no part
+                && (i == 0 || w.notAfter().indexOf(text.charAt(i - 1)) < 0)
+                && (i + w.word().length() >= text.length()
+                        || w.notBefore().indexOf(text.charAt(i + w.word().length())) < 0)) {
+            String excerpt = text.substring(
+                    Math.max(0, i - CONTEXT),
+                    Math.min(text.length(), i + w.word().length() + CONTEXT));
+            findings.add(Finding.at(ID, Severity.INFO, block, excerpt, "check.in-year-wording.found", w.word(), year)
+                    .suggest("check.in-year-wording.fix", year));
+        }
+        return i + w.word().length();
+    }
+
+    private static void add(long[] set, char c) {
+        set[c >>> 6] |= 1L << c;
+    }
+
+    private static boolean in(long[] set, char c) {
+        return (set[c >>> 6] & 1L << c) != 0;
     }
 
     /** The longest wording starting at i, or null. */

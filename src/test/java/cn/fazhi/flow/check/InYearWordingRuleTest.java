@@ -57,6 +57,15 @@ class InYearWordingRuleTest {
     }
 
     @Test
+    void theOpeningIsCheckedToo() {
+        // the opening has no part: a wording there was once looked up in the exemptions as null, and the check failed
+        CheckInput input = SampleInputs.text("某某镇2024年法治政府建设情况报告\n截至目前，全镇法治政府建设取得新进展。\n一、主要举措和成效\n加强学习。", 2024);
+        assertThat(rule.check(input))
+                .extracting(Finding::part, Finding::paragraph, f -> f.args().get(0))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(null, 1, "截至目前"));
+    }
+
+    @Test
     void nothingWithoutAReportYear() {
         assertThat(rule.check(SampleInputs.text("一、主要举措和成效\n今年以来开展培训。", null))).isEmpty();
     }
