@@ -36,14 +36,15 @@ public final class CheckInput {
     private final Integer year;
     private final List<Block> blocks;
 
-    /** Per block (by line), what {@link StrayTextRule} finds in it: computed when first asked for, as several ask. */
-    private Map<StrayTextRule.Kind, String>[] strayText;
+    /** What the rules read of one block beyond its text, made when first asked for: several rules ask. */
+    private static final class Derived {
+        char[] chars;
+        int[] nonHan;
+        Map<StrayTextRule.Kind, String> strayText;
+    }
 
-    /** Per block (by line), its text as characters: made when first asked for, shared by the rules that scan it. */
-    private char[][] chars;
-
-    /** Per block (by line), the offsets of its characters that are not Chinese: made when first asked for. */
-    private int[][] nonHan;
+    /** Per block (by line), what was derived from it so far; made when first asked for. */
+    private Derived[] derived;
 
     /** Room for one block's offsets while {@link #nonHan(Block)} finds them. */
     private int[] scratch = new int[0];
@@ -105,32 +106,21 @@ public final class CheckInput {
     }
 
     /** What {@link StrayTextRule} finds in a block of this input (see {@link StrayTextRule#find(String)}). */
-    @SuppressWarnings("unchecked")
     Map<StrayTextRule.Kind, String> strayText(Block block) {
-        if (strayText == null) {
-            strayText = new Map[blocks.size()];
+        Derived d = derived(block);
+        if (d.strayText == null) {
+            d.strayText = StrayTextRule.find(block.text(), chars(block));
         }
-        int at = block.line() - 1;
-        Map<StrayTextRule.Kind, String> found = strayText[at];
-        if (found == null) {
-            found = StrayTextRule.find(block.text(), chars(block));
-            strayText[at] = found;
-        }
-        return found;
+        return d.strayText;
     }
 
     /** A block's text as characters, made once per input; callers must not change the array. */
     char[] chars(Block block) {
-        if (chars == null) {
-            chars = new char[blocks.size()][];
+        Derived d = derived(block);
+        if (d.chars == null) {
+            d.chars = block.text().toCharArray();
         }
-        int at = block.line() - 1;
-        char[] c = chars[at];
-        if (c == null) {
-            c = block.text().toCharArray();
-            chars[at] = c;
-        }
-        return c;
+        return d.chars;
     }
 
     /**
@@ -140,20 +130,27 @@ public final class CheckInput {
      * mispredicted at every change between a Chinese character and a mark.
      */
     int[] nonHan(Block block) {
-        if (nonHan == null) {
-            nonHan = new int[blocks.size()][];
-        }
-        int at = block.line() - 1;
-        int[] offsets = nonHan[at];
-        if (offsets == null) {
+        Derived d = derived(block);
+        if (d.nonHan == null) {
             char[] text = chars(block);
             if (scratch.length < text.length) {
                 scratch = new int[text.length];
             }
-            offsets = nonHan(text, scratch);
-            nonHan[at] = offsets;
+            d.nonHan = nonHan(text, scratch);
         }
-        return offsets;
+        return d.nonHan;
+    }
+
+    private Derived derived(Block block) {
+        if (derived == null) {
+            derived = new Derived[blocks.size()];
+        }
+        Derived d = derived[block.line() - 1];
+        if (d == null) {
+            d = new Derived();
+            derived[block.line() - 1] = d;
+        }
+        return d;
     }
 
     /** {@link #nonHan(Block)} of a text, found with {@code scratch} (at least as long as the text). */
