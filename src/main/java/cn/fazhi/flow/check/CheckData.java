@@ -37,13 +37,4 @@ public final class CheckData {
             throw new UncheckedIOException(e);
         }
     }
-
-    /** A look-up table of the given characters: {@code table[c]} says whether {@code c} is one of them. */
-    public static boolean[] charSet(String chars) {
-        boolean[] table = new boolean[Character.MAX_VALUE + 1];
-        for (int i = 0; i < chars.length(); i++) {
-            table[chars.charAt(i)] = true;
-        }
-        return table;
-    }
 }

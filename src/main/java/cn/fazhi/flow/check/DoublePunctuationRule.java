@@ -23,7 +23,7 @@ class DoublePunctuationRule implements CheckRule {
     private static final int CONTEXT = 6;
 
     /** Whether a character is one of the marks above. */
-    private static final boolean[] MARK = CheckData.charSet(SEPARATORS + TONES);
+    private static final CharSet MARK = CharSet.of(SEPARATORS + TONES);
 
     @Override
     public String id() {
@@ -38,7 +38,7 @@ class DoublePunctuationRule implements CheckRule {
             char[] t = input.chars(block);
             int next = 0; // where the text after a run of marks starts
             for (int i : input.nonHan(block)) {
-                if (!MARK[t[i]] || i < next) {
+                if (!MARK.contains(t[i]) || i < next) {
                     continue;
                 }
                 int marks = 1;
@@ -68,7 +68,7 @@ class DoublePunctuationRule implements CheckRule {
     }
 
     private static boolean mark(char c) {
-        return MARK[c];
+        return MARK.contains(c);
     }
 
     /** ？！ or ！？: only tone marks, none repeated. */

@@ -3,6 +3,7 @@ package cn.fazhi.flow.check;
 import cn.fazhi.flow.report.PartKind;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
@@ -25,11 +26,11 @@ class InYearWordingRule implements CheckRule {
     /** The wordings, longest first. */
     private final List<Wording> wordings;
 
-    /** The first characters of the wordings, as a bit set (bit c of the table). */
-    private final long[] firstChars = new long[(Character.MAX_VALUE + 1) >>> 6];
+    /** The first characters of the wordings. */
+    private final CharSet firstChars = new CharSet();
 
-    /** The first and second characters of the wordings, as a bit set: the test at every other character. */
-    private final long[] firstTwoChars = new long[(Character.MAX_VALUE + 1) >>> 6];
+    /** The first and second characters of the wordings: the test at every other character. */
+    private final CharSet firstTwoChars = new CharSet();
 
     /** The characters wordings start with, sorted; {@link #byFirstChar} holds the wordings of each. */
     private final char[] firsts;
@@ -61,10 +62,10 @@ class InYearWordingRule implements CheckRule {
                 throw new IllegalStateException(
                         "check/in-year-wording.txt: a wording has two characters or more: " + line);
             }
-            list.add(new Wording(fields[0], Set.copyOf(exempt), notAfter, notBefore));
-            add(firstChars, fields[0].charAt(0));
-            add(firstTwoChars, fields[0].charAt(0));
-            add(firstTwoChars, fields[0].charAt(1));
+            // an EnumSet, unlike Set.copyOf, answers contains(null) (the title and the opening have no part): false
+            list.add(new Wording(fields[0], Collections.unmodifiableSet(exempt), notAfter, notBefore));
+            firstChars.add(fields[0].charAt(0));
+            firstTwoChars.add(fields[0].charAt(0)).add(fields[0].charAt(1));
         }
         list.sort(Comparator.comparingInt((Wording w) -> w.word().length()).reversed());
         this.wordings = List.copyOf(list);
@@ -102,8 +103,9 @@ class InYearWordingRule implements CheckRule {
             // a wording has two characters or more, so the even one of its first two places holds its first or its
             // second character: only every other character is tested, and when it is one of those, it and the one
             // before are read closer
+            CharSet starts = firstTwoChars; // a local, so the loop does not read the field again after each call
             for (int q = 0; q < t.length; q += 2) {
-                if (in(firstTwoChars, t[q])) {
+                if (starts.contains(t[q])) {
                     next = q > 0 ? wording(block, year, q - 1, next, findings) : next;
                     next = wording(block, year, q, next, findings);
                 }
@@ -118,14 +120,14 @@ class InYearWordingRule implements CheckRule {
      */
     private int wording(CheckInput.Block block, String year, int i, int next, List<Finding> findings) {
         String text = block.text();
-        if (i < next || !in(firstChars, text.charAt(i))) {
+        if (i < next || !firstChars.contains(text.charAt(i))) {
             return next;
         }
         Wording w = match(text, i);
         if (w == null) {
             return next;
         }
-        if ((block.part() == null || !w.exempt().contains(block.part())) // the title and opening have no part
+        if (!w.exempt().contains(block.part())
                 && (i == 0 || w.notAfter().indexOf(text.charAt(i - 1)) < 0)
                 && (i + w.word().length() >= text.length()
                         || w.notBefore().indexOf(text.charAt(i + w.word().length())) < 0)) {
@@ -136,14 +138,6 @@ class InYearWordingRule implements CheckRule {
                     .suggest("check.in-year-wording.fix", year));
         }
         return i + w.word().length();
-    }
-
-    private static void add(long[] set, char c) {
-        set[c >>> 6] |= 1L << c;
-    }
-
-    private static boolean in(long[] set, char c) {
-        return (set[c >>> 6] & 1L << c) != 0;
     }
 
     /** The longest wording starting at i, or null. */

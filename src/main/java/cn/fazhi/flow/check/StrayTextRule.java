@@ -40,8 +40,8 @@ class StrayTextRule implements CheckRule {
     /** The entries per first character of their trigger, in the order of {@link #TRIGGER_FIRSTS}. */
     private static final Entry[][] BY_FIRST_CHAR = index(ENTRIES);
 
-    /** The first characters of the triggers, as a bit set (bit c of the table): a cheap test before the index. */
-    private static final long[] FIRST_CHARS = firstChars(ENTRIES);
+    /** The first characters of the triggers: a cheap test before the index. */
+    private static final CharSet FIRST_CHARS = firstChars(ENTRIES);
 
     private static final int MAX_EXCERPT = 60;
 
@@ -104,7 +104,7 @@ class StrayTextRule implements CheckRule {
         boolean[] tried = null; // a pattern is searched for in the whole line, so once per line is enough
         for (int i = 0; i < chars.length; i++) {
             char c = chars[i];
-            if ((FIRST_CHARS[c >>> 6] & 1L << c) == 0) {
+            if (!FIRST_CHARS.contains(c)) {
                 continue;
             }
             for (Entry entry : BY_FIRST_CHAR[Arrays.binarySearch(TRIGGER_FIRSTS, c)]) {
@@ -150,10 +150,9 @@ class StrayTextRule implements CheckRule {
         return List.copyOf(entries);
     }
 
-    private static long[] firstChars(List<Entry> entries) {
-        long[] chars = new long[(Character.MAX_VALUE + 1) >>> 6];
-        entries.forEach(
-                e -> chars[e.trigger().charAt(0) >>> 6] |= 1L << e.trigger().charAt(0));
+    private static CharSet firstChars(List<Entry> entries) {
+        CharSet chars = new CharSet();
+        entries.forEach(e -> chars.add(e.trigger().charAt(0)));
         return chars;
     }
 
