@@ -114,7 +114,7 @@ class ReportViewTest extends AbstractViewTest {
         assertThat(findings.getElement().getTextRecursively())
                 .contains("1 个错误")
                 .contains("缺少必备部分：“党政主要负责人履行第一责任人职责情况”");
-        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("太要镇 2022 年度报告");
+        assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("太要镇 2022年度报告");
     }
 
     @Test
