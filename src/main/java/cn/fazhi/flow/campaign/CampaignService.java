@@ -88,8 +88,11 @@ public class CampaignService {
      */
     public long open(OpenCampaign request) {
         UserAccount me = org.currentUser();
-        long countyId = request.countyId() == null ? me.countyId() : request.countyId();
-        if (!me.has(Role.ADMIN) || me.countyId() != countyId) {
+        if (!me.has(Role.ADMIN)) {
+            throw FlowException.forbidden("campaign.error.notCountyAdmin");
+        }
+        long countyId = request.countyId() == null ? me.county() : request.countyId();
+        if (!me.inCounty(countyId)) {
             throw FlowException.forbidden("campaign.error.notCountyAdmin");
         }
         int thisYear = today().getYear();
@@ -132,7 +135,7 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public List<CampaignSummary> list() {
         UserAccount me = requireBoardRole();
-        return campaigns.findByCountyIdOrderByYearDesc(me.countyId()).stream()
+        return campaigns.findByCountyIdOrderByYearDesc(me.county()).stream()
                 .map(this::summary)
                 .toList();
     }
@@ -165,7 +168,7 @@ public class CampaignService {
     public void addTownship(long campaignId, long townshipId) {
         UserAccount me = org.currentUser();
         Campaign campaign = find(campaignId);
-        if (!me.has(Role.ADMIN) || me.countyId() != campaign.getCountyId()) {
+        if (!me.has(Role.ADMIN) || !me.inCounty(campaign.getCountyId())) {
             throw FlowException.forbidden("campaign.error.notCountyAdmin");
         }
         TownshipInfo township = org.township(townshipId);
@@ -338,7 +341,7 @@ public class CampaignService {
     private Campaign readable(long campaignId) {
         UserAccount me = requireBoardRole();
         Campaign campaign = find(campaignId);
-        if (campaign.getCountyId() != me.countyId()) {
+        if (!me.inCounty(campaign.getCountyId())) {
             throw FlowException.forbidden("campaign.error.noBoardAccess");
         }
         return campaign;

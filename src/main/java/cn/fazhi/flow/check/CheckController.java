@@ -158,13 +158,13 @@ class CheckController {
     /** The caller's county's rule settings (ADMIN only). */
     @GetMapping("/api/check/settings")
     List<RuleSetting> settings() {
-        return checks.settings(org.currentUser().countyId());
+        return checks.settings(org.currentUser().county());
     }
 
     /** Switches a rule on or off, or replaces its severity, in the caller's county (ADMIN only). */
     @PutMapping("/api/check/settings")
     List<RuleSetting> updateSetting(@RequestBody SettingChange change) {
-        long county = org.currentUser().countyId();
+        long county = org.currentUser().county();
         checks.updateSetting(county, change.rule(), change.enabled() == null || change.enabled(), change.severity());
         return checks.settings(county);
     }

@@ -257,7 +257,7 @@ public class CheckService {
 
     private UserAccount requireCountyAdmin(long countyId) {
         UserAccount me = org.currentUser();
-        if (!me.has(Role.ADMIN) || me.countyId() != countyId) {
+        if (!me.has(Role.ADMIN) || !me.inCounty(countyId)) {
             throw FlowException.forbidden("check.api.settings.adminOnly");
         }
         return me;

@@ -89,6 +89,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) throws IOException {
+        installationAccounts();
         if (org.hasCounty(COUNTY_CODE)) {
             return;
         }
@@ -117,8 +118,8 @@ class DemoData implements ApplicationRunner {
             campaign(townships);
         }
         log.info(
-                "Demo data created: county 示范县 with {} townships; log in as admin, county, advisor, drafter1-5 or "
-                        + "lead1-5 with password {}",
+                "Demo data created: county 示范县 with {} townships; log in as admin, county, advisor, drafter1-5, "
+                        + "lead1-5, sysadmin or auditor with password {}",
                 TOWNSHIPS.size(),
                 PASSWORD);
     }
@@ -192,7 +193,20 @@ class DemoData implements ApplicationRunner {
         org.runAs("shenqiu", () -> publish.publish(report, true, List.of()));
     }
 
-    private void user(String username, String name, long county, Long township, Set<Role> roles, Set<Long> advised) {
+    /**
+     * The installation's own accounts, outside any county: {@code sysadmin} (the operator: counties, the engine's
+     * Cockpit) and {@code auditor} (the security log). Added to a demo database made before they existed, too.
+     */
+    private void installationAccounts() {
+        if (org.findUser("sysadmin").isEmpty()) {
+            user("sysadmin", "系统管理员", null, null, EnumSet.of(Role.SYSTEM_ADMIN), Set.of());
+        }
+        if (org.findUser("auditor").isEmpty()) {
+            user("auditor", "审计管理员", null, null, EnumSet.of(Role.AUDITOR), Set.of());
+        }
+    }
+
+    private void user(String username, String name, Long county, Long township, Set<Role> roles, Set<Long> advised) {
         org.createUser(username, PASSWORD, name, username + "@demo.fazhi.local", county, township, roles, advised);
     }
 

@@ -325,6 +325,6 @@ public class NotificationService {
     }
 
     private static boolean mayUrge(UserAccount me, long countyId) {
-        return (me.has(Role.ADMIN) || me.has(Role.COUNTY_REVIEWER)) && me.countyId() == countyId;
+        return (me.has(Role.ADMIN) || me.has(Role.COUNTY_REVIEWER)) && me.inCounty(countyId);
     }
 }

@@ -14,7 +14,7 @@ final class AccessPolicy {
         if (user.has(Role.LEGAL_ADVISOR) && user.advisedTownships().contains(township.id())) {
             return true;
         }
-        return (user.has(Role.COUNTY_REVIEWER) || user.has(Role.ADMIN)) && user.countyId() == township.countyId();
+        return (user.has(Role.COUNTY_REVIEWER) || user.has(Role.ADMIN)) && user.inCounty(township.countyId());
     }
 
     static boolean canDraft(UserAccount user, TownshipInfo township) {
@@ -29,7 +29,8 @@ final class AccessPolicy {
         return switch (role) {
             case DRAFTER, TOWNSHIP_LEAD -> user.townshipId() != null && user.townshipId() == township.id();
             case LEGAL_ADVISOR -> user.advisedTownships().contains(township.id());
-            case COUNTY_REVIEWER, ADMIN -> user.countyId() == township.countyId();
+            case COUNTY_REVIEWER, ADMIN -> user.inCounty(township.countyId());
+            case SYSTEM_ADMIN, AUDITOR -> false;
         };
     }
 }

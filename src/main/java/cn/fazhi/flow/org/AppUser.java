@@ -35,7 +35,8 @@ class AppUser {
 
     private String email;
 
-    @Column(name = "county_id", nullable = false)
+    /** Null for the installation's own accounts (SYSTEM_ADMIN, AUDITOR). */
+    @Column(name = "county_id")
     private Long countyId;
 
     @Column(name = "township_id")
@@ -60,7 +61,7 @@ class AppUser {
 
     protected AppUser() {}
 
-    AppUser(String username, String passwordHash, String displayName, long countyId, Long townshipId) {
+    AppUser(String username, String passwordHash, String displayName, Long countyId, Long townshipId) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;

@@ -85,6 +85,9 @@ public class OrgService {
 
     /** Every township whose reports the user may see. */
     public Set<Long> readableTownships(UserAccount user) {
+        if (user.countyId() == null) {
+            return Set.of();
+        }
         return townships.findByCountyIdOrderByCode(user.countyId()).stream()
                 .map(Township::info)
                 .filter(t -> AccessPolicy.canRead(user, t))
@@ -137,7 +140,7 @@ public class OrgService {
         if (me.isEmpty()) {
             return;
         }
-        if (countyId == null || !me.get().has(Role.ADMIN) || me.get().countyId() != countyId) {
+        if (countyId == null || !me.get().has(Role.ADMIN) || !me.get().inCounty(countyId)) {
             throw FlowException.forbidden("error.noAccess");
         }
     }
@@ -156,17 +159,22 @@ public class OrgService {
         return townships.save(new Township(county, code, name, kind)).getId();
     }
 
+    /**
+     * Creates a user. The county roles need the county (and it must exist); an installation account (SYSTEM_ADMIN,
+     * AUDITOR) may have none. An AUDITOR never also holds SYSTEM_ADMIN or ADMIN (三员分立).
+     */
     @Transactional
     public long createUser(
             String username,
             String password,
             String displayName,
             String email,
-            long countyId,
+            Long countyId,
             Long townshipId,
             Collection<Role> roles,
             Collection<Long> advisedTownships) {
         requireSetUp(countyId);
+        RoleRules.check(roles, countyId);
         AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, countyId, townshipId);
         user.setEmail(email);
         user.getRoles().addAll(roles);
@@ -194,6 +202,21 @@ public class OrgService {
         } finally {
             SecurityContextHolder.setContext(previous);
         }
+    }
+
+    /** Every county of the installation, by code (SYSTEM_ADMIN). */
+    public List<CountyInfo> counties() {
+        if (!currentUser().has(Role.SYSTEM_ADMIN)) {
+            throw FlowException.forbidden("error.noAccess");
+        }
+        return counties.findAll(org.springframework.data.domain.Sort.by("code")).stream()
+                .map(c -> new CountyInfo(
+                        c.getId(),
+                        c.getCode(),
+                        c.getName(),
+                        townships.findByCountyIdOrderByCode(c.getId()).size(),
+                        users.findByCountyIdOrderByUsername(c.getId()).size()))
+                .toList();
     }
 
     public boolean hasCounty(String code) {

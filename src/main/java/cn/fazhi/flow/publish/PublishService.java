@@ -208,7 +208,7 @@ public class PublishService {
     }
 
     private static boolean isCountyAdmin(UserAccount user, ReportDetails report) {
-        return user.has(Role.ADMIN) && user.countyId() == report.countyId();
+        return user.has(Role.ADMIN) && user.inCounty(report.countyId());
     }
 
     private ReportContent latestVersion(ReportDetails report) {

@@ -89,7 +89,7 @@ public class ReviewService {
     public long open(long townshipId, int year, ReportContent initial) {
         UserAccount me = org.currentUser();
         TownshipInfo township = org.requireReadable(townshipId);
-        boolean countyAdmin = me.has(Role.ADMIN) && me.countyId() == township.countyId();
+        boolean countyAdmin = me.has(Role.ADMIN) && me.inCounty(township.countyId());
         boolean drafter = me.has(Role.DRAFTER) && Objects.equals(me.townshipId(), townshipId);
         if (!countyAdmin && !drafter) {
             throw FlowException.forbidden("error.noAccess");
@@ -355,7 +355,7 @@ public class ReviewService {
         if (user.has(Role.LEGAL_ADVISOR)) {
             user.advisedTownships().forEach(t -> groups.add(advisorGroup(t)));
         }
-        if (user.has(Role.COUNTY_REVIEWER)) {
+        if (user.has(Role.COUNTY_REVIEWER) && user.countyId() != null) {
             groups.add(countyReviewerGroup(user.countyId()));
         }
         return groups;

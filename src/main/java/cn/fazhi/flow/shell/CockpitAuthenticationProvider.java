@@ -17,21 +17,22 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 
 /**
- * Lets the Camunda webapp (Cockpit) trust the application's own login: an administrator signed in through the login
- * form is signed in to Cockpit as the same user, in the {@code camunda-admin} group; anyone else is not. Camunda
+ * Lets the Camunda webapp (Cockpit) trust the application's own login: a system administrator (SYSTEM_ADMIN) signed in
+ * through the login form is signed in to Cockpit as the same user, in the {@code camunda-admin} group; anyone else,
+ * a county's ADMIN included, is not. Camunda
  * creates it by name from the filter's init parameter, so it is public with a no-argument constructor.
  *
- * <p>Camunda only accepts a user its identity service knows, so the administrator's Camunda user (with a random
+ * <p>Camunda only accepts a user its identity service knows, so the system administrator's Camunda user (with a random
  * password nobody knows: the application's login is the only way in) is created on their first visit.
  */
 public class CockpitAuthenticationProvider extends ContainerBasedAuthenticationProvider {
 
-    static final String ADMIN_ROLE = "ROLE_" + SecurityConfig.ADMIN;
+    static final String SYSTEM_ADMIN_ROLE = "ROLE_" + SecurityConfig.SYSTEM_ADMIN;
 
     @Override
     public AuthenticationResult extractAuthenticatedUser(HttpServletRequest request, ProcessEngine engine) {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || !isAdmin(auth)) {
+        if (auth == null || !auth.isAuthenticated() || !isSystemAdmin(auth)) {
             return AuthenticationResult.unsuccessful();
         }
         String username = auth.getName();
@@ -46,8 +47,8 @@ public class CockpitAuthenticationProvider extends ContainerBasedAuthenticationP
         // No challenge: the application's login form is the way in, and Spring Security sends people there.
     }
 
-    static boolean isAdmin(Authentication auth) {
-        return auth.getAuthorities().stream().anyMatch(a -> ADMIN_ROLE.equals(a.getAuthority()));
+    static boolean isSystemAdmin(Authentication auth) {
+        return auth.getAuthorities().stream().anyMatch(a -> SYSTEM_ADMIN_ROLE.equals(a.getAuthority()));
     }
 
     private static String displayName(HttpServletRequest request, String username) {

@@ -13,7 +13,7 @@ import org.springframework.context.event.EventListener;
 
 /**
  * The Camunda webapp under {@code /camunda} behind the application's login: Spring Security admits only
- * administrators there (see {@link SecurityConfig}), and this filter signs them in to Cockpit with
+ * system administrators there (see {@link SecurityConfig}), and this filter signs them in to Cockpit with
  * {@link CockpitAuthenticationProvider}, so there is no second login.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +37,7 @@ class CockpitSetup {
         return registration;
     }
 
-    /** The group Camunda's webapps give every right to; administrators join it on their first visit. */
+    /** The group Camunda's webapps give every right to; system administrators join it on their first visit. */
     @EventListener(ApplicationReadyEvent.class)
     void createAdminGroup(ApplicationReadyEvent event) {
         ensureAdminGroup(event.getApplicationContext().getBean(IdentityService.class));

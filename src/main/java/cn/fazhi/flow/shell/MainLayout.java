@@ -31,7 +31,7 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in view: the navigation (only the views the user's roles may open, from their
- * {@code @Menu}, and the engine's Cockpit for administrators), the user's name, roles and township, the language and
+ * {@code @Menu}, and the engine's Cockpit for the system administrator), the notification bell for a county's people, the user's name, roles and township, the language and
  * logout. Error pages use it too, also for nobody signed in (then it shows only the name of the application and a
  * way to log in).
  */
@@ -39,7 +39,7 @@ import org.springframework.beans.factory.ObjectProvider;
 @PermitAll
 public class MainLayout extends AppLayout {
 
-    /** The Camunda Cockpit, outside the Vaadin router; the application's login admits administrators to it. */
+    /** The Camunda Cockpit, outside the Vaadin router; the application's login admits system administrators to it. */
     static final String COCKPIT_PATH = "camunda/app/cockpit/default/";
 
     private final SideNav nav = new SideNav();
@@ -58,7 +58,7 @@ public class MainLayout extends AppLayout {
             for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
             }
-            if (me.has(Role.ADMIN)) {
+            if (me.has(Role.SYSTEM_ADMIN)) {
                 SideNavItem cockpit =
                         new SideNavItem(getTranslation("menu.cockpit"), COCKPIT_PATH, VaadinIcon.CLUSTER.create());
                 cockpit.setRouterIgnore(true);
@@ -66,7 +66,9 @@ public class MainLayout extends AppLayout {
                 nav.addItem(cockpit);
             }
             header.add(who(me));
-            header.add(notificationBell.getObject());
+            if (me.countyId() != null) {
+                header.add(notificationBell.getObject());
+            }
             header.add(language(org));
             Button logout =
                     new Button(getTranslation("action.logout"), VaadinIcon.SIGN_OUT.create(), e -> auth.logout());

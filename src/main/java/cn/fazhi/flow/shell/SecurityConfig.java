@@ -21,14 +21,16 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 
 /**
  * Two filter chains. The REST API and the engine's REST API take HTTP Basic, keep no session and need no CSRF token;
- * everything else is the Vaadin application with its login form. The Camunda webapp is for ADMIN only.
+ * everything else is the Vaadin application with its login form. The engine's own surfaces (the Camunda webapp and
+ * {@code /engine-rest}) are the installation operator's tools, for SYSTEM_ADMIN only: they see every county's
+ * processes, so no county's administrator may open them.
  */
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
-    static final String ADMIN = "ADMIN";
+    static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -52,7 +54,7 @@ class SecurityConfig {
                         .requestMatchers(paths.matcher("/actuator/health"), paths.matcher("/v3/api-docs/**"))
                         .permitAll()
                         .requestMatchers(paths.matcher("/engine-rest/**"), paths.matcher("/actuator/**"))
-                        .hasRole(ADMIN)
+                        .hasRole(SYSTEM_ADMIN)
                         .anyRequest()
                         .authenticated())
                 .authenticationManager(basic)
@@ -69,7 +71,7 @@ class SecurityConfig {
         var paths = PathPatternRequestMatcher.withDefaults();
         // The Camunda webapp has its own CSRF protection; login happens in the Vaadin login form.
         http.securityMatcher(paths.matcher("/camunda/**"))
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(ADMIN))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(SYSTEM_ADMIN))
                 .formLogin(f -> f.loginPage("/login"))
                 .csrf(c -> c.disable());
         return http.build();

@@ -48,7 +48,22 @@ class OrgServiceTest extends AbstractViewTest {
 
         login("admin");
         assertThatThrownBy(() -> org.createCounty("Y", "另一县", false)).isInstanceOf(FlowException.class);
+        assertThatThrownBy(org::counties).isInstanceOf(FlowException.class);
+        assertThatThrownBy(() -> org.createUser(
+                        "auditor2", "pw", "审计", null, county, null, List.of(Role.AUDITOR, Role.ADMIN), List.of()))
+                .hasMessageContaining("error.user.auditorSeparate");
         long township = org.createTownship(county, "SFX-T1", "试验镇", TownshipKind.TOWN);
         assertThat(org.township(township).countyId()).isEqualTo(county);
+    }
+
+    @Test
+    void theInstallationsAccountsBelongToNoCountyAndReadNoReport() {
+        login("sysadmin");
+        assertThat(org.currentUser().countyId()).isNull();
+        assertThat(org.readableTownships(org.currentUser())).isEmpty();
+        assertThat(org.counties()).extracting(CountyInfo::name).contains("示范县", "沈丘县");
+        login("auditor");
+        assertThat(org.readableTownships(org.currentUser())).isEmpty();
+        assertThatThrownBy(org::counties).isInstanceOf(FlowException.class);
     }
 }

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.fazhi.flow.AbstractViewTest;
 import cn.fazhi.flow.org.OrgService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -36,14 +37,36 @@ class MainLayoutViewTest extends AbstractViewTest {
     }
 
     @Test
-    void anAdministratorHasTheCockpitOutsideTheRouter() {
+    void aCountyAdministratorHasNoCockpitEntry() {
         login("admin");
         UI.getCurrent().navigate(ShellTestView.class);
+        assertThat(_find(SideNavItem.class, s -> s.withId("menu-cockpit"))).isEmpty();
+        assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("王管理 · 管理员");
+    }
+
+    @Test
+    void theSystemAdministratorHasTheCockpitOutsideTheRouterAndStartsFromTheCounties() {
+        login("sysadmin");
+        UI.getCurrent().navigate("");
+        assertThat(_get(Grid.class, s -> s.withId("system-counties"))).isNotNull();
         SideNavItem cockpit = _get(SideNavItem.class, s -> s.withId("menu-cockpit"));
         assertThat(cockpit.getLabel()).isEqualTo("流程监控（Cockpit）");
         assertThat(cockpit.getPath()).isEqualTo("camunda/app/cockpit/default/");
         assertThat(cockpit.isRouterIgnore()).isTrue();
-        assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("王管理 · 管理员");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("我的待办", "报告");
+        assertThat(_get(Span.class, s -> s.withId("current-user")).getText()).isEqualTo("系统管理员 · 系统管理员");
+    }
+
+    @Test
+    void aCountysPeopleStartFromTheirTasksAtTheRoot() {
+        login("drafter1");
+        UI.getCurrent().navigate("");
+        assertThat(UI.getCurrent()
+                        .getInternals()
+                        .getActiveRouterTargetsChain()
+                        .get(0)
+                        .getClass())
+                .isEqualTo(cn.fazhi.flow.review.ui.TasksView.class);
     }
 
     @Test

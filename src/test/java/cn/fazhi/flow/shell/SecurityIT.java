@@ -23,8 +23,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Who gets in where, over real HTTP: the REST API and the engine's REST API take HTTP Basic only (a 401, never a
- * redirect to the login page, and a session cookie opens nothing there); the Camunda Cockpit takes the application's
- * own login, for administrators only.
+ * redirect to the login page, and a session cookie opens nothing there); the engine's surfaces (Cockpit, which takes
+ * the application's own login, and the engine's REST API) are the system administrator's alone: a county's
+ * administrator sees every county's processes there, so they are kept out.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -52,12 +53,14 @@ class SecurityIT {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (basicUser != null) {
-            String credentials = basicUser + ":demo123";
-            request.header(
-                    "Authorization",
-                    "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basic(basicUser));
         }
         return client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String basic(String user) {
+        String credentials = user + ":demo123";
+        return "Basic " + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Logs in through the login form as a browser does: the page's CSRF token, then the form post. */
@@ -96,24 +99,54 @@ class SecurityIT {
     }
 
     @Test
-    void theEngineRestApiIsForAdministratorsWithBasicAuthentication() throws Exception {
+    void theEngineRestApiIsForTheSystemAdministratorWithBasicAuthentication() throws Exception {
         assertThat(get(browser(), "/engine-rest/process-definition", null).statusCode())
                 .isEqualTo(401);
-        assertThat(get(browser(), "/engine-rest/process-definition", "drafter1").statusCode())
-                .isEqualTo(403);
-        assertThat(get(browser(), "/engine-rest/process-definition", "county").statusCode())
-                .isEqualTo(403);
-        HttpResponse<String> admin = get(browser(), "/engine-rest/process-definition", "admin");
-        assertThat(admin.statusCode()).isEqualTo(200);
-        assertThat(admin.body()).contains("\"key\":\"reportReview\"");
-        assertThat(get(signedIn("admin"), "/engine-rest/process-definition", null)
+        for (String user : new String[] {"drafter1", "county", "admin", "shenqiu", "auditor"}) {
+            assertThat(get(browser(), "/engine-rest/process-definition", user).statusCode())
+                    .as(user)
+                    .isEqualTo(403);
+        }
+        HttpResponse<String> sysadmin = get(browser(), "/engine-rest/process-definition", "sysadmin");
+        assertThat(sysadmin.statusCode()).isEqualTo(200);
+        assertThat(sysadmin.body()).contains("\"key\":\"reportReview\"");
+        assertThat(get(signedIn("sysadmin"), "/engine-rest/process-definition", null)
                         .statusCode())
                 .as("a session is no credential for the engine's REST API")
                 .isEqualTo(401);
     }
 
+    /** The attack that was found: one county's administrator wrote a variable of another county's process. */
     @Test
-    void theCockpitTakesTheApplicationsLoginForAdministratorsOnly() throws Exception {
+    void aCountyAdministratorCannotReadOrWriteAnyProcessThroughTheEngine() throws Exception {
+        HttpResponse<String> instances = get(browser(), "/engine-rest/process-instance", "sysadmin");
+        assertThat(instances.statusCode()).isEqualTo(200);
+        Matcher id = Pattern.compile("\"id\":\"([^\"]+)\"").matcher(instances.body());
+        assertThat(id.find()).as("a process instance to attack").isTrue();
+        String variable = "/engine-rest/process-instance/" + id.group(1) + "/variables/x";
+        for (String user : new String[] {"admin", "shenqiu"}) {
+            assertThat(get(browser(), "/engine-rest/process-instance/" + id.group(1) + "/variables", user)
+                            .statusCode())
+                    .as(user + " reads variables")
+                    .isEqualTo(403);
+            HttpResponse<String> put = browser()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + variable))
+                                    .header("Authorization", basic(user))
+                                    .header("Content-Type", "application/json")
+                                    .PUT(HttpRequest.BodyPublishers.ofString(
+                                            "{\"value\":\"pwned\",\"type\":\"String\"}"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
+            assertThat(put.statusCode()).as(user + " writes a variable").isEqualTo(403);
+        }
+        assertThat(get(browser(), variable, "sysadmin").statusCode())
+                .as("nothing was written")
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theCockpitTakesTheApplicationsLoginForTheSystemAdministratorOnly() throws Exception {
         String cockpit = "/camunda/app/cockpit/default/";
         String statistics = "/camunda/api/cockpit/plugin/base/default/process-definition/statistics";
 
@@ -126,12 +159,16 @@ class SecurityIT {
         assertThat(get(drafter, statistics, null).statusCode()).isEqualTo(403);
 
         HttpClient admin = signedIn("admin");
-        assertThat(get(admin, cockpit, null).statusCode()).isEqualTo(200);
-        HttpResponse<String> stats = get(admin, statistics, null);
+        assertThat(get(admin, cockpit, null).statusCode()).isEqualTo(403);
+        assertThat(get(admin, statistics, null).statusCode()).isEqualTo(403);
+
+        HttpClient sysadmin = signedIn("sysadmin");
+        assertThat(get(sysadmin, cockpit, null).statusCode()).isEqualTo(200);
+        HttpResponse<String> stats = get(sysadmin, statistics, null);
         assertThat(stats.statusCode()).isEqualTo(200);
         assertThat(stats.body()).contains("\"key\":\"reportReview\"").contains("\"instances\":");
-        HttpResponse<String> me = get(admin, "/camunda/api/admin/auth/user/default", null);
+        HttpResponse<String> me = get(sysadmin, "/camunda/api/admin/auth/user/default", null);
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.body()).contains("\"userId\":\"admin\"").contains("cockpit");
+        assertThat(me.body()).contains("\"userId\":\"sysadmin\"").contains("cockpit");
     }
 }

@@ -38,7 +38,7 @@ public class CheckSettingsView extends VerticalLayout implements HasDynamicTitle
 
     public CheckSettingsView(CheckService checks, OrgService org) {
         this.checks = checks;
-        this.countyId = org.currentUser().countyId();
+        this.countyId = org.currentUser().county();
         addClassName("check-settings-view");
         setSizeFull();
 

@@ -8,12 +8,12 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 
 /** The reports the user may see, newest year first; a click opens a report's page. */
 @Route("reports")
 @Menu(title = "menu.reports", order = 2)
-@PermitAll
+@RolesAllowed({"DRAFTER", "TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER", "ADMIN"})
 public class ReportsView extends VerticalLayout implements HasDynamicTitle {
 
     public ReportsView(ReportService reports) {

@@ -52,7 +52,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -68,7 +68,7 @@ import java.util.Set;
  * now, its history, its submitted versions and every comment on it.
  */
 @Route("reports/:" + ReportView.REPORT_ID + "([0-9]{1,18})")
-@PermitAll
+@RolesAllowed({"DRAFTER", "TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER", "ADMIN"})
 public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String REPORT_ID = "reportId";

@@ -25,8 +25,7 @@ import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteAlias;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -35,13 +34,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The home page: the user's open tasks (their own and the pool tasks they may claim) and the tasks they completed. A
+ * The home page of a county's people (shown at {@code /}): the user's open tasks (their own and the pool tasks they may claim) and the tasks they completed. A
  * review task opens the review page, the draft task the report editor.
  */
-@Route("")
-@RouteAlias("tasks")
+@Route("tasks")
 @Menu(title = "menu.tasks", order = 1)
-@PermitAll
+@RolesAllowed({"DRAFTER", "TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER", "ADMIN"})
 public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     /** The reviewers' steps of the report-review process (the drafter's is {@code Task_Draft}). */
