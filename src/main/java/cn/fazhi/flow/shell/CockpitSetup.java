@@ -1,5 +1,7 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.base.Messages;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -12,9 +14,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.EventListener;
 
 /**
- * The Camunda webapp under {@code /camunda} behind the application's login: Spring Security admits only
+ * The engine's surfaces behind the application's security. The Camunda webapp under {@code /camunda} behind the
+ * application's login: Spring Security admits only
  * system administrators there (see {@link SecurityConfig}), and this filter signs them in to Cockpit with
- * {@link CockpitAuthenticationProvider}, so there is no second login.
+ * {@link CockpitAuthenticationProvider}, so there is no second login; query expressions are refused in front of the
+ * engine's REST APIs.
  */
 @Configuration(proxyBeanMethods = false)
 class CockpitSetup {
@@ -33,6 +37,17 @@ class CockpitSetup {
         registration.setInitParameters(
                 Map.of("authentication-provider", CockpitAuthenticationProvider.class.getName()));
         registration.addUrlPatterns("/camunda/*");
+        registration.setOrder(FILTER_ORDER);
+        return registration;
+    }
+
+    /** Query expressions are refused in front of the engine's REST surfaces (see {@link EngineQueryGuard}). */
+    @Bean
+    FilterRegistrationBean<EngineQueryGuard> engineQueryGuard(ObjectMapper json, Messages messages) {
+        FilterRegistrationBean<EngineQueryGuard> registration =
+                new FilterRegistrationBean<>(new EngineQueryGuard(json, messages));
+        registration.setName("engine-query-guard");
+        registration.addUrlPatterns("/engine-rest/*", "/camunda/api/*");
         registration.setOrder(FILTER_ORDER);
         return registration;
     }

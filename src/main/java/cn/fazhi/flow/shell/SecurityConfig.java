@@ -1,6 +1,8 @@
 package cn.fazhi.flow.shell;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.web.util.UrlPathHelper;
 
 /**
  * Two filter chains. The REST API and the engine's REST API take HTTP Basic, keep no session and need no CSRF token;
@@ -35,6 +38,34 @@ class SecurityConfig {
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
+    }
+
+    /**
+     * Closes the Camunda webapps' first-run setup (CVE-2026-77226: {@code /camunda/api/admin/setup/{engine}/user/create}
+     * lets an anonymous caller create an engine administrator while the {@code camunda-admin} group has no member):
+     * every path of the webapps with a {@code setup} segment answers 403 to everyone, signed in or not, before any other
+     * chain sees it.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain engineSetupChain(HttpSecurity http) throws Exception {
+        http.securityMatcher(SecurityConfig::isWebappSetupPath)
+                .authorizeHttpRequests(auth -> auth.anyRequest().denyAll())
+                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.FORBIDDEN))
+                        .accessDeniedHandler(
+                                (request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())))
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(c -> c.disable());
+        return http.build();
+    }
+
+    /** A path of the Camunda webapps with a {@code setup} segment, in any letter case, however it is percent-encoded. */
+    static boolean isWebappSetupPath(HttpServletRequest request) {
+        String path = UrlPathHelper.defaultInstance.getPathWithinApplication(request);
+        if (!path.startsWith("/camunda/")) {
+            return false;
+        }
+        return Arrays.stream(path.split("/")).anyMatch("setup"::equalsIgnoreCase);
     }
 
     @Bean

@@ -14,7 +14,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
@@ -40,6 +43,9 @@ class SecurityIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ProcessEngine engine;
 
     /** A browser: keeps its cookies, follows no redirect. */
     HttpClient browser() {
@@ -143,6 +149,97 @@ class SecurityIT {
         assertThat(get(browser(), variable, "sysadmin").statusCode())
                 .as("nothing was written")
                 .isEqualTo(404);
+    }
+
+    HttpResponse<String> send(HttpClient client, String method, String path, String basicUser, String json)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json));
+        if (basicUser != null) {
+            request.header("Authorization", basic(basicUser));
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * CVE-2026-77226: the Admin webapp's first-run setup creates an engine administrator for whoever calls it while the
+     * camunda-admin group has no member. Every setup path answers 403, to anybody, however it is written.
+     */
+    @Test
+    void theWebappsSetupIsClosedToEveryone() throws Exception {
+        String user = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"X\","
+                + "\"email\":\"i@x.cn\"},\"credentials\":{\"password\":\"Intruder-2026\"}}";
+        String[] paths = {
+            "/camunda/api/admin/setup/default/user/create",
+            "/camunda/api/admin/SETUP/default/user/create",
+            "/camunda/api/admin/%73etup/default/user/create",
+            "/camunda/app/admin/default/setup/"
+        };
+        HttpClient sysadmin = signedIn("sysadmin");
+        for (String path : paths) {
+            assertThat(send(browser(), "POST", path, null, user).statusCode())
+                    .as("anonymous " + path)
+                    .isEqualTo(403);
+            assertThat(send(sysadmin, "POST", path, null, user).statusCode())
+                    .as("signed in " + path)
+                    .isEqualTo(403);
+            assertThat(send(browser(), "POST", path, "sysadmin", user).statusCode())
+                    .as("basic " + path)
+                    .isEqualTo(403);
+        }
+        assertThat(get(browser(), "/engine-rest/user/intruder/profile", "sysadmin")
+                        .statusCode())
+                .as("no engine user was created")
+                .isEqualTo(404);
+    }
+
+    /**
+     * Expressions in task queries run code on the server: nobody but the system administrator reaches a task query,
+     * and the engine refuses expressions in ad-hoc queries (also inside orQueries) and in stored ones (filters).
+     */
+    @Test
+    void taskQueriesWithExpressionsAreRefused() throws Exception {
+        String adHoc = "{\"orQueries\":[{\"dueAfterExpression\":\"${bogusIdentifier}\"}]}";
+        for (String user : new String[] {"admin", "county", "drafter1", "auditor"}) {
+            assertThat(send(browser(), "POST", "/engine-rest/task", user, adHoc).statusCode())
+                    .as(user)
+                    .isEqualTo(403);
+        }
+        assertThat(send(browser(), "POST", "/engine-rest/task", null, adHoc).statusCode())
+                .isEqualTo(401);
+        // The engine itself evaluates an expression inside orQueries (Camunda 7.24.0 CE): refused in front of it.
+        HttpResponse<String> orQuery = send(browser(), "POST", "/engine-rest/task", "sysadmin", adHoc);
+        assertThat(orQuery.statusCode()).as(orQuery.body()).isEqualTo(400);
+        assertThat(orQuery.body())
+                .contains("error.queryExpression")
+                .doesNotContain("bogusIdentifier")
+                .doesNotContain("Engine");
+        HttpResponse<String> plain =
+                send(browser(), "POST", "/engine-rest/task", "sysadmin", "{\"dueAfterExpression\":\"${now()}\"}");
+        assertThat(plain.statusCode()).as(plain.body()).isEqualTo(400);
+        assertThat(get(browser(), "/engine-rest/task?dueAfterExpression=%24%7Bnow()%7D", "sysadmin")
+                        .statusCode())
+                .isEqualTo(400);
+        HttpClient cockpit = signedIn("sysadmin");
+        assertThat(get(cockpit, "/camunda/api/engine/engine/default/task?assigneeExpression=%24%7Bx%7D", null)
+                        .statusCode())
+                .as("the webapps' own engine API")
+                .isEqualTo(400);
+        HttpResponse<String> filter = send(
+                browser(),
+                "POST",
+                "/engine-rest/filter/create",
+                "sysadmin",
+                "{\"resourceType\":\"Task\",\"name\":\"expr\",\"query\":{\"assigneeExpression\":\"${currentUser()}\"}}");
+        assertThat(filter.statusCode()).as("a stored query with an expression").isEqualTo(400);
+        var configuration = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        assertThat(configuration.isEnableExpressionsInAdhocQueries()).isFalse();
+        assertThat(configuration.isEnableExpressionsInStoredQueries()).isFalse();
+        assertThat(send(browser(), "POST", "/engine-rest/task", "sysadmin", "{\"orQueries\":[{\"assignee\":\"x\"}]}")
+                        .statusCode())
+                .as("a query without an expression still works")
+                .isEqualTo(200);
     }
 
     @Test
