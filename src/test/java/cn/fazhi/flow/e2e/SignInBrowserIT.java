@@ -5,6 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.fazhi.flow.ItDatabase;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,8 +24,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Sign-in in real headless Chromium at 1366 x 768: the Vaadin login form signs in with the CSRF token it now must
  * send; five wrong passwords lock the account and the page says until when; a user whose password an administrator
- * set lands on the change-password page, changes it and goes on; the header's dialog changes it again. Screenshots go
- * to target/screenshots.
+ * set lands on the change-password page, changes it and goes on; the header's dialog changes it again; a change made
+ * elsewhere ends the browser's session. Screenshots go to target/screenshots.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -93,7 +99,30 @@ class SignInBrowserIT {
             browser.logout();
             browser.login(login, "Again#2024c");
             assertThat(browser.currentPath()).doesNotStartWith("/password");
+
+            // Changed elsewhere (through the API): this browser's session ends at its next click.
+            assertThat(changeThroughTheApi(login, "Again#2024c", "Fourth#2024d"))
+                    .isEqualTo(204);
+            browser.byCss("vaadin-side-nav-item[path='reports']").click();
+            browser.waitForText("登录已过期");
+            browser.screenshot("signin-04-ended-elsewhere");
+            browser.byCss(".v-system-error").click();
+            browser.waiter().until(d -> d.getCurrentUrl().contains("/login?expired"));
         }
+    }
+
+    private int changeThroughTheApi(String login, String current, String next) throws Exception {
+        String credentials =
+                Base64.getEncoder().encodeToString((login + ":" + current).getBytes(StandardCharsets.UTF_8));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/me/password"))
+                .header("Authorization", "Basic " + credentials)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"current\": \"" + current + "\", \"new\": \"" + next + "\"}"))
+                .build();
+        return HttpClient.newHttpClient()
+                .send(request, HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static void fill(Browser browser, String current, String next) {
