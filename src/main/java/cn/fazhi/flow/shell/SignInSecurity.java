@@ -9,17 +9,25 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.RequestMatcherDelegatingAccessDeniedHandler;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -100,9 +108,31 @@ class SignInSecurity {
      * (which carry Vaadin's token) are exempt, and the login form sends the token the page gave it.
      */
     void browser(HttpSecurity http) throws Exception {
-        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest))
+        http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                        .withObjectPostProcessor(staleLoginPage()))
                 .authenticationManager(new ProviderManager(guard(true)))
                 .addFilterAfter(new SessionGuard(org, events, clock), SecurityContextHolderFilter.class);
+    }
+
+    /**
+     * A login form posted without a valid token (a page of another site, or a login page older than its session, as
+     * after a restart) goes back to the login page, which asks to sign in again; any other request without its token
+     * is refused (403).
+     */
+    private static ObjectPostProcessor<CsrfFilter> staleLoginPage() {
+        var loginForm = PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/login");
+        var handlers = new LinkedHashMap<RequestMatcher, AccessDeniedHandler>();
+        handlers.put(
+                loginForm,
+                (request, response, denied) -> response.sendRedirect(request.getContextPath() + "/login?expired"));
+        var handler = new RequestMatcherDelegatingAccessDeniedHandler(handlers, new AccessDeniedHandlerImpl());
+        return new ObjectPostProcessor<>() {
+            @Override
+            public <F extends CsrfFilter> F postProcess(F filter) {
+                filter.setAccessDeniedHandler(handler);
+                return filter;
+            }
+        };
     }
 
     private AuthenticationProvider guard(boolean loginForm) {

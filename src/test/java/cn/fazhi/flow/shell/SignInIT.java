@@ -233,13 +233,18 @@ class SignInIT {
         Reply crossSite = send(
                 victim,
                 post("/login", form).header("Origin", "https://evil.example").build());
-        assertThat(crossSite.status()).isEqualTo(403);
+        assertThat(crossSite.status()).isEqualTo(302);
+        assertThat(crossSite.header("Location")).as("back to the login page").endsWith("/login?expired");
         assertThat(signedIn(victim)).isFalse();
 
         HttpClient withSession = browser();
         send(withSession, get("/login").build());
         Reply noToken = send(withSession, post("/login", form).build());
-        assertThat(noToken.status()).as("a session but no token").isEqualTo(403);
+        assertThat(noToken.header("Location")).as("a session but no token").endsWith("/login?expired");
+        assertThat(signedIn(withSession)).isFalse();
+        Reply wrongToken =
+                send(withSession, post("/login", form + "&_csrf=forged").build());
+        assertThat(wrongToken.header("Location")).endsWith("/login?expired");
         assertThat(signedIn(withSession)).isFalse();
         assertThat(actions(login)).doesNotContain(SecurityAction.SIGN_IN);
 
