@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +55,17 @@ class DemoData implements ApplicationRunner {
             new DemoTownship("SFX-03", "城区街道", TownshipKind.SUBDISTRICT, "chengqu-rushan-2022.txt", 2022),
             new DemoTownship("SFX-04", "洪山镇", TownshipKind.TOWN, "hongshan-2023.txt", 2023),
             new DemoTownship("SFX-05", "盘龙彝族乡", TownshipKind.TOWNSHIP, "panlong-2023.txt", 2023));
+
+    /**
+     * Every demo login. They are marked as demo accounts, exempt from forced password changes and expiry, so that
+     * the logins the README publishes keep working.
+     */
+    static final List<String> LOGINS = Stream.concat(
+                    Stream.of("admin", "county", "advisor", "shenqiu", "sysadmin", "auditor"),
+                    IntStream.rangeClosed(1, TOWNSHIPS.size())
+                            .boxed()
+                            .flatMap(i -> Stream.of("drafter" + i, "lead" + i)))
+            .toList();
 
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
@@ -90,9 +103,14 @@ class DemoData implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) throws IOException {
         installationAccounts();
-        if (org.hasCounty(COUNTY_CODE)) {
-            return;
+        if (!org.hasCounty(COUNTY_CODE)) {
+            createCounties();
         }
+        // Also in a demo database made before accounts could be marked.
+        org.markDemoAccounts(LOGINS);
+    }
+
+    private void createCounties() throws IOException {
         long county = org.createCounty(COUNTY_CODE, "示范县", false);
         List<Long> townships = new ArrayList<>();
         for (DemoTownship t : TOWNSHIPS) {

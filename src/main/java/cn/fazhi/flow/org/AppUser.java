@@ -12,10 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
+/** A user: who they are, their roles, and the state of their password and sign-ins. */
 @Entity
 @Table(name = "app_user")
 class AppUser {
@@ -48,6 +51,28 @@ class AppUser {
     @Column(nullable = false)
     private boolean enabled = true;
 
+    /** Consecutive wrong passwords since the last success; changed only by single UPDATEs (AppUserRepository). */
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "password_changed_at", nullable = false)
+    private Instant passwordChangedAt;
+
+    /** Set when an administrator set the password: the user changes it before anything else. */
+    @Column(name = "must_change_password", nullable = false)
+    private boolean mustChangePassword;
+
+    /** A demo account, exempt from forced change and expiry so that the demo's published logins keep working. */
+    @Column(nullable = false)
+    private boolean demo;
+
+    /** Counts the password's changes and resets; a session remembers it and ends when it moves on. */
+    @Column(name = "credentials_version", nullable = false)
+    private long credentialsVersion;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Column(name = "role")
@@ -61,12 +86,21 @@ class AppUser {
 
     protected AppUser() {}
 
-    AppUser(String username, String passwordHash, String displayName, Long countyId, Long townshipId) {
+    AppUser(
+            String username,
+            String passwordHash,
+            String displayName,
+            Long countyId,
+            Long townshipId,
+            Instant passwordSetAt,
+            boolean mustChangePassword) {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
         this.countyId = countyId;
         this.townshipId = townshipId;
+        this.passwordChangedAt = passwordSetAt;
+        this.mustChangePassword = mustChangePassword;
     }
 
     Long getId() {
@@ -83,6 +117,48 @@ class AppUser {
 
     Long getTownshipId() {
         return townshipId;
+    }
+
+    Long getCountyId() {
+        return countyId;
+    }
+
+    long getCredentialsVersion() {
+        return credentialsVersion;
+    }
+
+    /** Whether sign-in is refused at that moment after too many wrong passwords. */
+    boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+
+    /**
+     * Whether the user must change their password before doing anything else: an administrator set it, or it is older
+     * than {@code maxAge} (zero: passwords never expire). Never for a demo account.
+     */
+    boolean passwordChangeRequired(Instant now, Duration maxAge) {
+        if (demo) {
+            return false;
+        }
+        return mustChangePassword
+                || (!maxAge.isZero() && !passwordChangedAt.plus(maxAge).isAfter(now));
+    }
+
+    /**
+     * A new password hash, set by the user ({@code mustChange} false) or by an administrator (true). Sessions opened
+     * with the old password end; a lock and the count of failures are lifted.
+     */
+    void replacePassword(String hash, Instant at, boolean mustChange) {
+        this.passwordHash = hash;
+        this.passwordChangedAt = at;
+        this.mustChangePassword = mustChange;
+        this.credentialsVersion++;
+        this.failedSignIns = 0;
+        this.lockedUntil = null;
+    }
+
+    void markDemo() {
+        this.demo = true;
     }
 
     boolean isEnabled() {

@@ -1,13 +1,17 @@
 package cn.fazhi.flow.org;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.SecurityAction;
+import cn.fazhi.flow.base.SecurityEvent;
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,17 +23,29 @@ public class OrgService {
     private final CountyRepository counties;
     private final TownshipRepository townships;
     private final AppUserRepository users;
-    private final PasswordEncoder passwordEncoder;
+    private final Passwords passwords;
+    private final SignInAttempts signIns;
+    private final ApplicationEventPublisher events;
+    private final AccountSecurityProperties properties;
+    private final Clock clock;
 
     OrgService(
             CountyRepository counties,
             TownshipRepository townships,
             AppUserRepository users,
-            PasswordEncoder passwordEncoder) {
+            Passwords passwords,
+            SignInAttempts signIns,
+            ApplicationEventPublisher events,
+            AccountSecurityProperties properties,
+            Clock clock) {
         this.counties = counties;
         this.townships = townships;
         this.users = users;
-        this.passwordEncoder = passwordEncoder;
+        this.passwords = passwords;
+        this.signIns = signIns;
+        this.events = events;
+        this.properties = properties;
+        this.clock = clock;
     }
 
     /** The signed-in user, or 403 when nobody is signed in. */
@@ -38,11 +54,121 @@ public class OrgService {
     }
 
     public Optional<UserAccount> findCurrentUser() {
+        return signedIn().map(SignedInUser::account);
+    }
+
+    private static Optional<SignedInUser> signedIn() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof SignedInUser user) {
-            return Optional.of(user.account());
+            return Optional.of(user);
         }
         return Optional.empty();
+    }
+
+    /** The signed-in user as {@code GET /api/me} describes them; 403 when nobody is signed in. */
+    public MyAccount me() {
+        UserAccount me = currentUser();
+        String county = me.countyId() == null
+                ? null
+                : counties.findById(me.countyId()).map(County::getName).orElse(null);
+        return new MyAccount(
+                me.username(),
+                me.displayName(),
+                me.roles(),
+                me.countyId(),
+                county,
+                me.townshipId(),
+                me.townshipName(),
+                passwordChangeRequired());
+    }
+
+    // --- passwords and sessions ---
+
+    /**
+     * Whether the signed-in user must change their password before doing anything else (an administrator set it, or
+     * it expired), as of their sign-in (of this call, for HTTP Basic).
+     */
+    public boolean passwordChangeRequired() {
+        return signedIn().map(SignedInUser::passwordChangeRequired).orElse(false);
+    }
+
+    /**
+     * Whether the signed-in user's password is still the one they signed in with: false once it was changed or reset
+     * since, on whichever node, so that the session ends. One small query.
+     */
+    public boolean credentialsCurrent() {
+        return signedIn()
+                .map(me -> users.findCredentialsVersion(me.account().id())
+                        .map(version -> version == me.credentialsVersion())
+                        .orElse(false))
+                .orElse(true);
+    }
+
+    /**
+     * The signed-in user changes their own password: the current one, then a new one by the policy (400 with the
+     * rule it breaks). A wrong current password counts as a failed sign-in, and a locked account changes nothing.
+     * The user's other sessions end; this one goes on.
+     */
+    @Transactional
+    public void changePassword(String current, String next) {
+        UserAccount me = currentUser();
+        AppUser user = users.findById(me.id()).orElseThrow(() -> FlowException.forbidden("error.notSignedIn"));
+        if (user.lockedAt(clock.instant())) {
+            throw FlowException.forbidden("error.password.locked");
+        }
+        if (!passwords.matches(current, user)) {
+            signIns.failed(user.getUsername(), null, "security.detail.wrongCurrentPassword");
+            throw FlowException.invalid("error.password.currentWrong");
+        }
+        passwords.choose(user, next == null ? "" : next);
+        events.publishEvent(SecurityEvent.succeeded(
+                SecurityAction.PASSWORD_CHANGED, me.username(), SignInAttempts.target(me.username()), ""));
+        stayingSignedIn(user);
+    }
+
+    /**
+     * An administrator resets a user's password to a one-time password, which the user must change at their next
+     * sign-in; the user's sessions end and a lock is lifted. A county's ADMIN resets the users of their county, the
+     * SYSTEM_ADMIN the installation's accounts and the counties' ADMINs; nobody their own (they change it). Answers
+     * the one-time password, to be handed to the user.
+     */
+    @Transactional
+    public String resetPassword(String username) {
+        UserAccount me = currentUser();
+        AppUser user = users.findByUsername(username)
+                .orElseThrow(() -> FlowException.notFound("error.userNotFound", username));
+        if (user.getId() == me.id() || !mayReset(me, user)) {
+            throw FlowException.forbidden("error.noAccess");
+        }
+        String oneTime = passwords.reset(user);
+        events.publishEvent(SecurityEvent.succeeded(
+                SecurityAction.PASSWORD_RESET, me.username(), SignInAttempts.target(username), ""));
+        return oneTime;
+    }
+
+    private static boolean mayReset(UserAccount me, AppUser user) {
+        if (user.getCountyId() == null) {
+            return me.has(Role.SYSTEM_ADMIN);
+        }
+        return (me.has(Role.ADMIN) && me.inCounty(user.getCountyId()))
+                || (me.has(Role.SYSTEM_ADMIN) && user.getRoles().contains(Role.ADMIN));
+    }
+
+    /** This session takes the user's new credentials, so that it is not ended with their other sessions. */
+    private void stayingSignedIn(AppUser user) {
+        var context = SecurityContextHolder.getContext();
+        Authentication before = context.getAuthentication();
+        SignedInUser principal = principal(user);
+        var after = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
+        after.setDetails(before.getDetails());
+        context.setAuthentication(after);
+    }
+
+    /** Marks the demo's accounts, which keep their published password (start-up only). */
+    @Transactional
+    public void markDemoAccounts(Collection<String> usernames) {
+        requireSetUp(null);
+        users.findByUsernameIn(usernames).forEach(AppUser::markDemo);
     }
 
     public TownshipInfo township(long townshipId) {
@@ -161,7 +287,8 @@ public class OrgService {
 
     /**
      * Creates a user. The county roles need the county (and it must exist); an installation account (SYSTEM_ADMIN,
-     * AUDITOR) may have none. An AUDITOR never also holds SYSTEM_ADMIN or ADMIN (三员分立).
+     * AUDITOR) may have none. An AUDITOR never also holds SYSTEM_ADMIN or ADMIN (三员分立). A password an administrator
+     * sets must be changed at the user's first sign-in; one set at start-up need not.
      */
     @Transactional
     public long createUser(
@@ -175,7 +302,15 @@ public class OrgService {
             Collection<Long> advisedTownships) {
         requireSetUp(countyId);
         RoleRules.check(roles, countyId);
-        AppUser user = new AppUser(username, passwordEncoder.encode(password), displayName, countyId, townshipId);
+        boolean byAdministrator = findCurrentUser().isPresent();
+        AppUser user = new AppUser(
+                username,
+                passwords.hash(password),
+                displayName,
+                countyId,
+                townshipId,
+                clock.instant(),
+                byAdministrator);
         user.setEmail(email);
         user.getRoles().addAll(roles);
         user.getAdvisedTownships().addAll(advisedTownships);
@@ -190,7 +325,7 @@ public class OrgService {
     public <T> T runAs(String username, java.util.function.Supplier<T> work) {
         AppUser user = users.findByUsername(username)
                 .orElseThrow(() -> FlowException.notFound("error.userNotFound", username));
-        var principal = new SignedInUser(account(user), user.getPasswordHash(), user.isEnabled());
+        var principal = principal(user);
         var previous = SecurityContextHolder.getContext();
         var context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(
@@ -225,6 +360,12 @@ public class OrgService {
 
     public Optional<Long> countyId(String code) {
         return counties.findByCode(code).map(County::getId);
+    }
+
+    /** The user as Spring Security sees them, as of now. */
+    SignedInUser principal(AppUser user) {
+        return SignedInUser.of(
+                user, account(user), clock.instant(), properties.password().maxAge());
     }
 
     UserAccount account(AppUser user) {

@@ -6,7 +6,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads the users for the login form and for HTTP Basic. */
+/**
+ * Loads the users for the login form and for HTTP Basic (on every API call): locked or not, and whether they must
+ * change their password, as of now.
+ */
 @Component
 class OrgUserDetailsService implements UserDetailsService {
 
@@ -22,6 +25,6 @@ class OrgUserDetailsService implements UserDetailsService {
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
         AppUser user = users.findByUsername(username).orElseThrow(() -> new UsernameNotFoundException(username));
-        return new SignedInUser(orgService.account(user), user.getPasswordHash(), user.isEnabled());
+        return orgService.principal(user);
     }
 }

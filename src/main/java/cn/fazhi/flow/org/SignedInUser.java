@@ -1,26 +1,63 @@
 package cn.fazhi.flow.org;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** The Spring Security principal: the account plus its password hash for the login check. */
+/**
+ * The Spring Security principal: the account plus its password hash for the login check, whether it is locked, the
+ * version of its credentials when it was loaded (a session holds it, and ends when the stored one has moved on) and
+ * whether the user must change their password before doing anything else.
+ */
 final class SignedInUser implements UserDetails {
 
     private final UserAccount account;
     private final String passwordHash;
     private final boolean enabled;
+    private final boolean locked;
+    private final long credentialsVersion;
+    private final boolean passwordChangeRequired;
 
-    SignedInUser(UserAccount account, String passwordHash, boolean enabled) {
+    private SignedInUser(
+            UserAccount account,
+            String passwordHash,
+            boolean enabled,
+            boolean locked,
+            long credentialsVersion,
+            boolean passwordChangeRequired) {
         this.account = account;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
+        this.locked = locked;
+        this.credentialsVersion = credentialsVersion;
+        this.passwordChangeRequired = passwordChangeRequired;
+    }
+
+    /** The user as stored, at a moment and under the password expiry. */
+    static SignedInUser of(AppUser user, UserAccount account, Instant now, Duration maxAge) {
+        return new SignedInUser(
+                account,
+                user.getPasswordHash(),
+                user.isEnabled(),
+                user.lockedAt(now),
+                user.getCredentialsVersion(),
+                user.passwordChangeRequired(now, maxAge));
     }
 
     UserAccount account() {
         return account;
+    }
+
+    long credentialsVersion() {
+        return credentialsVersion;
+    }
+
+    boolean passwordChangeRequired() {
+        return passwordChangeRequired;
     }
 
     @Override
@@ -44,5 +81,10 @@ final class SignedInUser implements UserDetails {
     @Override
     public boolean isEnabled() {
         return enabled;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 }

@@ -12,12 +12,19 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.springframework.security.web.WebAttributes;
 
-/** The login page: always in Chinese, in English on {@code ?lang=en}. */
+/**
+ * The login page: always in Chinese, in English on {@code ?lang=en}. After a refused sign-in it says why: a wrong
+ * login or password, or until when the account is locked or the client address must wait.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
@@ -27,8 +34,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div subtitle = new Div();
     private final Paragraph notice = new Paragraph();
     private final Anchor publicReports = new Anchor("public", "");
+    private final Clock clock;
 
-    public LoginView() {
+    public LoginView(Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -38,6 +47,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         title.addClassName("login-title");
         notice.addClassName("login-notice");
+        notice.setId("login-notice");
         notice.setVisible(false);
         subtitle.addClassName("login-subtitle");
         publicReports.setId("login-public");
@@ -53,8 +63,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         event.getUI().setLocale(locale);
         event.getUI().getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         translate();
-        form.setError(params.containsKey("error"));
-        notice.setVisible(params.containsKey("expired"));
+        Optional<SignInRefusedException> refused = params.containsKey("error") ? lastRefusal() : Optional.empty();
+        form.setError(params.containsKey("error") && refused.isEmpty());
+        notice.setVisible(params.containsKey("expired") || refused.isPresent());
+        refused.ifPresent(r -> notice.setText(getTranslation(r.messageKey(), r.untilText(locale, clock))));
+    }
+
+    /** The last sign-in failure of this browser session, which Spring Security keeps there, if it was a refusal. */
+    private static Optional<SignInRefusedException> lastRefusal() {
+        VaadinSession session = VaadinSession.getCurrent();
+        Object failure =
+                session == null ? null : session.getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof SignInRefusedException refused ? Optional.of(refused) : Optional.empty();
     }
 
     private void translate() {

@@ -4,6 +4,7 @@ import cn.fazhi.flow.notify.ui.NotificationBell;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
+import cn.fazhi.flow.org.ui.ChangePasswordDialog;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
@@ -31,9 +32,9 @@ import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The shell around every signed-in view: the navigation (only the views the user's roles may open, from their
- * {@code @Menu}, and the engine's Cockpit for the system administrator), the notification bell for a county's people, the user's name, roles and township, the language and
- * logout. Error pages use it too, also for nobody signed in (then it shows only the name of the application and a
- * way to log in).
+ * {@code @Menu}, and the engine's Cockpit for the system administrator), the notification bell for a county's people,
+ * the user's name, roles and township, the change of their password, the language and logout. Error pages use it too,
+ * also for nobody signed in (then it shows only the name of the application and a way to log in).
  */
 @Layout
 @PermitAll
@@ -66,6 +67,12 @@ public class MainLayout extends AppLayout {
                 nav.addItem(cockpit);
             }
             header.add(who(me));
+            Button password = new Button(
+                    getTranslation("password.change"), VaadinIcon.KEY.create(), e -> new ChangePasswordDialog(org)
+                            .open());
+            password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            password.setId("change-password");
+            header.add(password);
             if (me.countyId() != null) {
                 header.add(notificationBell.getObject());
             }

@@ -6,27 +6,23 @@ import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Two filter chains. The REST API and the engine's REST API take HTTP Basic, keep no session and need no CSRF token;
- * everything else is the Vaadin application with its login form. The engine's own surfaces (the Camunda webapp and
- * {@code /engine-rest}) are the installation operator's tools, for SYSTEM_ADMIN only: they see every county's
- * processes, so no county's administrator may open them.
+ * Three filter chains. The REST API and the engine's REST API take HTTP Basic, keep no session and need no CSRF token;
+ * the Camunda webapp takes the application's session; everything else is the Vaadin application with its login form.
+ * How each signs people in and keeps them signed in is {@link SignInSecurity}'s. The engine's own surfaces (the Camunda
+ * webapp and {@code /engine-rest}) are the installation operator's tools, for SYSTEM_ADMIN only: they see every
+ * county's processes, so no county's administrator may open them.
  */
 @Configuration
 @EnableWebSecurity
@@ -70,10 +66,8 @@ class SecurityConfig {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder)
-            throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, SignInSecurity signIn) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
-        AuthenticationManager basic = new ProviderManager(new CachingBasicAuthenticationProvider(users, encoder));
         http.securityMatcher(new OrRequestMatcher(
                         paths.matcher("/api/**"),
                         paths.matcher("/engine-rest/**"),
@@ -88,34 +82,36 @@ class SecurityConfig {
                         .hasRole(SYSTEM_ADMIN)
                         .anyRequest()
                         .authenticated())
-                .authenticationManager(basic)
-                .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
-                .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
+        signIn.api(http);
         return http.build();
     }
 
     @Bean
     @Order(2)
-    SecurityFilterChain camundaWebappChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain camundaWebappChain(HttpSecurity http, SignInSecurity signIn) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         // The Camunda webapp has its own CSRF protection; login happens in the Vaadin login form.
         http.securityMatcher(paths.matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(SYSTEM_ADMIN))
                 .formLogin(f -> f.loginPage("/login"))
                 .csrf(c -> c.disable());
+        signIn.cockpit(http);
         return http.build();
     }
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, SignInSecurity signIn) throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers(paths.matcher("/public/**"), paths.matcher("/images/**"))
                         .permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        http.with(
+                VaadinSecurityConfigurer.vaadin(),
+                vaadin -> signIn.vaadin(vaadin.loginView(LoginView.class, "/login")));
+        signIn.browser(http);
         return http.build();
     }
 }

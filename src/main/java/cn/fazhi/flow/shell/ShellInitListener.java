@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sets up every Vaadin session and UI: the user's saved language (Chinese for nobody signed in; the login page
- * switches to English only on {@code ?lang=en}), translated error notifications instead of stack traces, and
- * translated system messages (session expired, internal error, cookies disabled).
+ * switches to English only on {@code ?lang=en}), translated error notifications instead of stack traces, translated
+ * system messages (session expired, internal error, cookies disabled), and the change-password page for whoever must
+ * change theirs.
  */
 @Component
 class ShellInitListener implements VaadinServiceInitListener {
@@ -29,7 +30,10 @@ class ShellInitListener implements VaadinServiceInitListener {
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().setSystemMessagesProvider(new TranslatedSystemMessages(messages));
         event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new ShellErrorHandler()));
-        event.getSource().addUIInitListener(e -> applyLocale(e.getUI()));
+        event.getSource().addUIInitListener(e -> {
+            applyLocale(e.getUI());
+            e.getUI().addBeforeEnterListener(new PasswordChangeGate(org));
+        });
     }
 
     private void applyLocale(UI ui) {

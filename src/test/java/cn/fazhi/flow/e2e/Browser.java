@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -65,13 +66,25 @@ final class Browser implements AutoCloseable {
 
     void login(String username, String password) {
         open("/login");
+        submitLogin(username, password);
+        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        settle();
+    }
+
+    /** Types into the login form on the page and submits it, as a person does; waits for the next page. */
+    void submitLogin(String username, String password) {
         WebElement user =
                 wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#vaadinLoginUsername input")));
         user.sendKeys(username);
         driver.findElement(By.cssSelector("#vaadinLoginPassword input")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button")).click();
-        wait.until(d -> !d.getCurrentUrl().contains("/login"));
+        wait.until(ExpectedConditions.stalenessOf(user));
         settle();
+    }
+
+    /** The window's size, e.g. 1366 x 768 for the screenshots of a common office screen. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
     }
 
     void logout() {

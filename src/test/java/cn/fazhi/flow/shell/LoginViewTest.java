@@ -11,9 +11,13 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.WebAttributes;
 
 class LoginViewTest extends AbstractViewTest {
 
@@ -43,6 +47,42 @@ class LoginViewTest extends AbstractViewTest {
         assertThat(_get(Div.class, d -> d.withClasses("login-subtitle")).getText())
                 .startsWith("Township annual");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("Log in");
+    }
+
+    @Test
+    void aLockedAccountIsToldUntilWhenInsteadOfAWrongPassword() {
+        refusedLastTime(SignInRefusedException.Reason.LOCKED);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        Paragraph notice = _get(Paragraph.class, p -> p.withId("login-notice"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).matches("该账户因连续多次密码错误已被锁定，请于 (\\d{4}年\\d{1,2}月\\d{1,2}日 )?\\d\\d:\\d\\d 后再试。");
+        assertThat(_get(LoginForm.class).isError()).isFalse();
+    }
+
+    @Test
+    void aThrottledAddressIsToldInEnglishOnRequest() {
+        refusedLastTime(SignInRefusedException.Reason.THROTTLED);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "", "lang", "en")));
+        assertThat(_get(Paragraph.class, p -> p.withId("login-notice")).getText())
+                .startsWith("Too many failed sign-ins from your network. Please try again after ");
+    }
+
+    @Test
+    void aWrongPasswordIsTheFormsOwnError() {
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(_find(Paragraph.class, p -> p.withId("login-notice")))
+                .as("no notice")
+                .isEmpty();
+    }
+
+    /** What Spring Security keeps in the session after a refused sign-in. */
+    private static void refusedLastTime(SignInRefusedException.Reason reason) {
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new SignInRefusedException(reason, Instant.now().plus(Duration.ofMinutes(15))));
     }
 
     @Test

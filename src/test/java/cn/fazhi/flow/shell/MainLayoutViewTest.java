@@ -1,18 +1,26 @@
 package cn.fazhi.flow.shell;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifications;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
 import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.EnumSet;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -67,6 +75,27 @@ class MainLayoutViewTest extends AbstractViewTest {
                         .get(0)
                         .getClass())
                 .isEqualTo(cn.fazhi.flow.review.ui.TasksView.class);
+    }
+
+    @Test
+    void theHeaderOpensTheDialogToChangeOnesPassword() {
+        long county = org.countyId("SFX").orElseThrow();
+        logout();
+        org.createUser("mlv-pw", "Start#2024a", "改密用户", null, county, null, EnumSet.of(Role.COUNTY_REVIEWER), Set.of());
+        login("mlv-pw");
+        UI.getCurrent().navigate(ShellTestView.class);
+
+        _click(_get(Button.class, s -> s.withId("change-password")));
+        Dialog dialog = _get(Dialog.class, s -> s.withId("change-password-dialog"));
+        assertThat(dialog.isOpened()).isTrue();
+        _setValue(_get(PasswordField.class, s -> s.withId("password-current")), "Start#2024a");
+        _setValue(_get(PasswordField.class, s -> s.withId("password-new")), "Other#2024b");
+        _setValue(_get(PasswordField.class, s -> s.withId("password-repeat")), "Other#2024b");
+        _click(_get(Button.class, s -> s.withId("password-save")));
+
+        assertThat(dialog.isOpened()).isFalse();
+        expectNotifications("密码已修改，您在其他地方的登录已退出。");
+        assertThat(org.credentialsCurrent()).isTrue();
     }
 
     @Test

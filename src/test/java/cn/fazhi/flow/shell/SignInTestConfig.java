@@ -1,0 +1,78 @@
+package cn.fazhi.flow.shell;
+
+import cn.fazhi.flow.base.SecurityEvent;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+import org.springframework.context.event.EventListener;
+
+/**
+ * For the sign-in tests: a clock the test moves forward (locks end, windows pass, sessions idle, passwords age without
+ * waiting) and the security events the application published.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+class SignInTestConfig {
+
+    @Bean
+    @Primary
+    MovableClock movableClock() {
+        return new MovableClock(Clock.systemDefaultZone());
+    }
+
+    @Bean
+    PublishedEvents publishedEvents() {
+        return new PublishedEvents();
+    }
+
+    /** The system clock plus however far the test moved it. */
+    static final class MovableClock extends Clock {
+
+        private final Clock base;
+        private volatile Duration offset = Duration.ZERO;
+
+        MovableClock(Clock base) {
+            this.base = base;
+        }
+
+        void moveBy(Duration duration) {
+            offset = offset.plus(duration);
+        }
+
+        @Override
+        public ZoneId getZone() {
+            return base.getZone();
+        }
+
+        @Override
+        public Clock withZone(ZoneId zone) {
+            throw new UnsupportedOperationException("one zone in the tests");
+        }
+
+        @Override
+        public Instant instant() {
+            return base.instant().plus(offset);
+        }
+    }
+
+    /** Every {@link SecurityEvent} published, in order. */
+    static final class PublishedEvents {
+
+        private final List<SecurityEvent> events = new CopyOnWriteArrayList<>();
+
+        @EventListener
+        void on(SecurityEvent event) {
+            events.add(event);
+        }
+
+        /** The events whose actor is the login. */
+        List<SecurityEvent> of(String actor) {
+            return events.stream().filter(e -> actor.equals(e.actor())).toList();
+        }
+    }
+}
