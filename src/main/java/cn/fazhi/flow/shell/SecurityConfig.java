@@ -1,5 +1,6 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.base.AccessDenials;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,7 +24,8 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
  * Two filter chains. The REST API and the engine's REST API take HTTP Basic, keep no session and need no CSRF token;
  * everything else is the Vaadin application with its login form. The engine's own surfaces (the Camunda webapp and
  * {@code /engine-rest}) are the installation operator's tools, for SYSTEM_ADMIN only: they see every county's
- * processes, so no county's administrator may open them.
+ * processes, so no county's administrator may open them. Every chain tells the security log of the requests it refuses
+ * (403).
  */
 @Configuration
 @EnableWebSecurity
@@ -31,6 +33,12 @@ import org.springframework.security.web.util.matcher.OrRequestMatcher;
 class SecurityConfig {
 
     static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
+
+    private final AccessDenials denials;
+
+    SecurityConfig(AccessDenials denials) {
+        this.denials = denials;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -62,6 +70,7 @@ class SecurityConfig {
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
+        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
         return http.build();
     }
 
@@ -74,6 +83,7 @@ class SecurityConfig {
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(SYSTEM_ADMIN))
                 .formLogin(f -> f.loginPage("/login"))
                 .csrf(c -> c.disable());
+        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
         return http.build();
     }
 
@@ -85,6 +95,7 @@ class SecurityConfig {
                 auth -> auth.requestMatchers(paths.matcher("/public/**"), paths.matcher("/images/**"))
                         .permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
+        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
         return http.build();
     }
 }
