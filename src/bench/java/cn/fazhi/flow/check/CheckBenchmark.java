@@ -58,7 +58,7 @@ public class CheckBenchmark {
         blocks = CheckInput.of(report, 2023).blocks();
         List<CheckRule> rules = RuleFactory.rules();
         ruleIds = rules.stream().map(CheckRule::id).toList();
-        service = new CheckService(rules, null, null, null, null, null, null);
+        service = new CheckService(rules, null, null, null, null, null, null, null);
         int findings = service.check(report, 2023).size();
         System.out.printf(
                 "%nReport of %d characters; %d rules (%s); %d findings%n",

@@ -1,5 +1,9 @@
 package cn.fazhi.flow.audit;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 /** What can happen to a report. */
 public enum AuditAction {
     CREATED,
@@ -16,5 +20,9 @@ public enum AuditAction {
     PUBLISHED,
     URGED,
     /** The campaign's submission deadline passed before the report was submitted. */
-    OVERDUE
+    OVERDUE;
+
+    /** The process decisions, which the security log shows from the reports' histories (linked, not copied). */
+    public static final Set<AuditAction> DECISIONS = Collections.unmodifiableSet(
+            EnumSet.of(SUBMITTED, WITHDRAWN, APPROVED, RETURNED, CONFIDENTIALITY_CHECKED, PUBLISHED));
 }

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.base;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,25 +14,34 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Turns failures into {@code {"error": key, "message": text}} in the caller's language (Accept-Language). */
+/**
+ * Turns failures into {@code {"error": key, "message": text}} in the caller's language (Accept-Language). A refusal
+ * (403) is also told to the security log.
+ */
 @RestControllerAdvice(basePackages = "cn.fazhi.flow")
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);
 
     private final Messages messages;
+    private final AccessDenials denials;
 
-    ApiErrors(Messages messages) {
+    ApiErrors(Messages messages, AccessDenials denials) {
         this.messages = messages;
+        this.denials = denials;
     }
 
     @ExceptionHandler(FlowException.class)
-    ResponseEntity<Map<String, Object>> flow(FlowException e) {
+    ResponseEntity<Map<String, Object>> flow(FlowException e, HttpServletRequest request) {
+        if (e.kind() == FlowException.Kind.FORBIDDEN) {
+            denials.record(AccessDenials.target(request), e.messageKey(), e.args());
+        }
         return body(HttpStatus.valueOf(e.kind().status()), e.messageKey(), messages.get(e));
     }
 
     @ExceptionHandler(AccessDeniedException.class)
-    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e) {
+    ResponseEntity<Map<String, Object>> denied(AccessDeniedException e, HttpServletRequest request) {
+        denials.record(AccessDenials.target(request), "error.noAccess");
         return body(HttpStatus.FORBIDDEN, "error.noAccess", messages.get("error.noAccess"));
     }
 

@@ -8,6 +8,9 @@ package cn.fazhi.flow.base;
  */
 public record SecurityEvent(SecurityAction action, String actor, String target, boolean success, String detail) {
 
+    /** The actor of work nobody signed in started: start-up tasks (the demo data), scheduled jobs. */
+    public static final String SYSTEM = "system";
+
     public static SecurityEvent succeeded(SecurityAction action, String actor, String target, String detail) {
         return new SecurityEvent(action, actor, target, true, detail);
     }

@@ -1,2 +1,2 @@
-/** What every feature shares: the clock, translations and the business errors. */
+/** What every feature shares: the clock, translations, the business errors and the events of the security log. */
 package cn.fazhi.flow.base;

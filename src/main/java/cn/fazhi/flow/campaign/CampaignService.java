@@ -5,6 +5,8 @@ import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.audit.HistoryEntry;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.base.SecurityAction;
+import cn.fazhi.flow.base.SecurityEvent;
 import cn.fazhi.flow.notify.NotificationService;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
@@ -22,6 +24,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -31,6 +34,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -48,6 +52,11 @@ public class CampaignService {
 
     public static final int MAX_REVIEW_DAYS = 30;
 
+    /** Deadlines as the security log writes them. */
+    private static final DateTimeFormatter CHINESE_DAY = DateTimeFormatter.ofPattern("yyyy年M月d日");
+
+    private static final DateTimeFormatter CHINESE_TIME = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
     private final CampaignRepository campaigns;
     private final CampaignReportRepository entries;
     private final OrgService org;
@@ -57,6 +66,7 @@ public class CampaignService {
     private final NotificationService notifications;
     private final RuntimeService runtime;
     private final Messages messages;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CampaignService(
@@ -69,6 +79,7 @@ public class CampaignService {
             NotificationService notifications,
             RuntimeService runtime,
             Messages messages,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.campaigns = campaigns;
         this.entries = entries;
@@ -79,12 +90,14 @@ public class CampaignService {
         this.notifications = notifications;
         this.runtime = runtime;
         this.messages = messages;
+        this.events = events;
         this.clock = clock;
     }
 
     /**
      * Opens a campaign for the administrator's county: one report per township (adopting the one a township already
-     * started for that year) with its review process, and the campaign's own process with the deadlines.
+     * started for that year) with its review process, and the campaign's own process with the deadlines. The opening
+     * goes to the security log.
      */
     public long open(OpenCampaign request) {
         UserAccount me = org.currentUser();
@@ -128,6 +141,14 @@ public class CampaignService {
                 "campaign-" + campaign.getId(),
                 AnnualCampaignProcess.startVariables(campaign.getId(), due, publicationDue, clock.getZone()));
         campaign.setProcessInstanceId(instance.getId());
+        String detail = messages.get(
+                Messages.CHINESE,
+                "security.detail.campaign",
+                year,
+                CHINESE_TIME.format(request.submissionDue()),
+                CHINESE_DAY.format(publicationDue));
+        events.publishEvent(SecurityEvent.succeeded(
+                SecurityAction.CAMPAIGN_OPENED, me.username(), "campaign:" + campaign.getId(), detail));
         return campaign.getId();
     }
 

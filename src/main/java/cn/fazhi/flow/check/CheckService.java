@@ -2,6 +2,8 @@ package cn.fazhi.flow.check;
 
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.base.SecurityAction;
+import cn.fazhi.flow.base.SecurityEvent;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -21,6 +23,7 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,6 +53,7 @@ public class CheckService {
     private final Messages messages;
     private final CheckRuleSettingRepository settings;
     private final CheckWaiverRepository waivers;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CheckService(
@@ -59,6 +63,7 @@ public class CheckService {
             Messages messages,
             CheckRuleSettingRepository settings,
             CheckWaiverRepository waivers,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.rules = List.copyOf(rules);
         this.reports = reports;
@@ -66,6 +71,7 @@ public class CheckService {
         this.messages = messages;
         this.settings = settings;
         this.waivers = waivers;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -229,7 +235,7 @@ public class CheckService {
 
     /**
      * Switches a rule on or off in the county and replaces its severity ({@code severity} null keeps the rule's own).
-     * Only an ADMIN of that county may.
+     * Only an ADMIN of that county may; the change goes to the security log.
      */
     @Transactional
     public RuleSetting updateSetting(long countyId, String rule, boolean enabled, Severity severity) {
@@ -241,7 +247,23 @@ public class CheckService {
                 settings.findByCountyIdAndRule(countyId, rule).orElseGet(() -> new CheckRuleSetting(countyId, rule));
         setting.change(enabled, severity, me.username(), clock.instant());
         settings.save(setting);
-        return new RuleSetting(rule, enabled, severity, STANDARD_SEVERITY.get(rule));
+        Severity standard = STANDARD_SEVERITY.get(rule);
+        String level = severity == null
+                ? messages.get(Messages.CHINESE, "checkSettings.severity.standard", severityName(standard))
+                : severityName(severity);
+        String detail = messages.get(
+                Messages.CHINESE,
+                "security.detail.setting",
+                ruleName(rule, Messages.CHINESE),
+                messages.get(Messages.CHINESE, enabled ? "checkSettings.on" : "checkSettings.off"),
+                level);
+        events.publishEvent(
+                SecurityEvent.succeeded(SecurityAction.SETTING_CHANGED, me.username(), "county:" + countyId, detail));
+        return new RuleSetting(rule, enabled, severity, standard);
+    }
+
+    private String severityName(Severity severity) {
+        return severity == null ? "" : messages.get(Messages.CHINESE, "check.severity.%s".formatted(severity.name()));
     }
 
     /** Every rule id: those the issue lists, then any further rule bean. */

@@ -1,6 +1,7 @@
 package cn.fazhi.flow.org;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.Messages;
 import cn.fazhi.flow.base.SecurityAction;
 import cn.fazhi.flow.base.SecurityEvent;
 import java.time.Clock;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -15,7 +17,10 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Counties, townships and users, and the one place that answers "may this user see that township?". */
+/**
+ * Counties, townships and users, and the one place that answers "may this user see that township?". Every change of
+ * the organisation goes to the security log.
+ */
 @Service
 @Transactional(readOnly = true)
 public class OrgService {
@@ -28,6 +33,7 @@ public class OrgService {
     private final ApplicationEventPublisher events;
     private final AccountSecurityProperties properties;
     private final Clock clock;
+    private final Messages messages;
 
     OrgService(
             CountyRepository counties,
@@ -37,7 +43,8 @@ public class OrgService {
             SignInAttempts signIns,
             ApplicationEventPublisher events,
             AccountSecurityProperties properties,
-            Clock clock) {
+            Clock clock,
+            Messages messages) {
         this.counties = counties;
         this.townships = townships;
         this.users = users;
@@ -46,6 +53,7 @@ public class OrgService {
         this.events = events;
         this.properties = properties;
         this.clock = clock;
+        this.messages = messages;
     }
 
     /** The signed-in user, or 403 when nobody is signed in. */
@@ -274,7 +282,9 @@ public class OrgService {
     @Transactional
     public long createCounty(String code, String name, boolean leadSignOffRequired) {
         requireSetUp(null);
-        return counties.save(new County(code, name, leadSignOffRequired)).getId();
+        long id = counties.save(new County(code, name, leadSignOffRequired)).getId();
+        logChange(SecurityAction.COUNTY_CREATED, "county:" + id, "security.detail.named", name, code);
+        return id;
     }
 
     @Transactional
@@ -282,7 +292,9 @@ public class OrgService {
         requireSetUp(countyId);
         County county =
                 counties.findById(countyId).orElseThrow(() -> FlowException.notFound("error.countyNotFound", countyId));
-        return townships.save(new Township(county, code, name, kind)).getId();
+        long id = townships.save(new Township(county, code, name, kind)).getId();
+        logChange(SecurityAction.TOWNSHIP_CREATED, "township:" + id, "security.detail.named", name, code);
+        return id;
     }
 
     /**
@@ -314,7 +326,20 @@ public class OrgService {
         user.setEmail(email);
         user.getRoles().addAll(roles);
         user.getAdvisedTownships().addAll(advisedTownships);
-        return users.save(user).getId();
+        long id = users.save(user).getId();
+        String roleNames = roles.stream()
+                .sorted()
+                .map(r -> messages.get(Messages.CHINESE, "role." + r.name()))
+                .collect(Collectors.joining("、"));
+        logChange(SecurityAction.USER_CREATED, "user:" + username, "security.detail.user", displayName, roleNames);
+        return id;
+    }
+
+    /** Tells the security log of a change, by the signed-in user or the system, in the change's transaction. */
+    private void logChange(SecurityAction action, String target, String detailKey, Object... args) {
+        String actor = findCurrentUser().map(UserAccount::username).orElse(SecurityEvent.SYSTEM);
+        events.publishEvent(
+                SecurityEvent.succeeded(action, actor, target, messages.get(Messages.CHINESE, detailKey, args)));
     }
 
     /**

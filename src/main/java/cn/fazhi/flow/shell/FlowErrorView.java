@@ -18,6 +18,6 @@ public class FlowErrorView extends ErrorView implements HasErrorParameter<FlowEx
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<FlowException> parameter) {
         FlowException e = parameter.getException();
-        return show(e.kind().status(), getTranslation(e.messageKey(), e.args()));
+        return show(e.kind().status(), e.messageKey(), e.args());
     }
 }

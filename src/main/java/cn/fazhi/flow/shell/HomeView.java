@@ -1,5 +1,6 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.audit.ui.SecurityLogView;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -14,7 +15,7 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The address {@code /}: shows each user the page they start from, under the same address. People of a county start
- * from their tasks; the system administrator from the counties.
+ * from their tasks; the system administrator from the counties; the auditor from the security log.
  */
 @Route("")
 @PermitAll
@@ -35,6 +36,9 @@ public class HomeView extends Div implements BeforeEnterObserver {
         boolean ofCounty = user.roles().stream().anyMatch(Role::ofCounty);
         if (!ofCounty && user.has(Role.SYSTEM_ADMIN)) {
             return SystemView.class;
+        }
+        if (!ofCounty && user.has(Role.AUDITOR)) {
+            return SecurityLogView.class;
         }
         return TasksView.class;
     }

@@ -27,12 +27,12 @@ public class InternalErrorView extends ErrorView implements HasErrorParameter<Ex
         Exception failure = parameter.getException();
         FlowException flow = ShellErrorHandler.cause(failure, FlowException.class);
         if (flow != null) {
-            return show(flow.kind().status(), getTranslation(flow.messageKey(), flow.args()));
+            return show(flow.kind().status(), flow.messageKey(), flow.args());
         }
         if (ShellErrorHandler.cause(failure, AccessDeniedException.class) != null) {
-            return show(HttpServletResponse.SC_FORBIDDEN, getTranslation("error.noAccess"));
+            return show(HttpServletResponse.SC_FORBIDDEN, "error.noAccess");
         }
         log.error("Unexpected failure opening {}", event.getLocation().getPath(), failure);
-        return show(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, getTranslation("error.unexpected"));
+        return show(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, "error.unexpected");
     }
 }

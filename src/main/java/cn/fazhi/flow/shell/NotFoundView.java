@@ -14,6 +14,6 @@ public class NotFoundView extends ErrorView implements HasErrorParameter<NotFoun
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        return show(404, getTranslation("error.view.notFound"));
+        return show(404, "error.view.notFound");
     }
 }

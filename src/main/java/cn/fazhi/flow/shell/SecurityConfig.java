@@ -1,11 +1,13 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.base.AccessDenials;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -13,16 +15,18 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.web.util.UrlPathHelper;
 
 /**
- * Three filter chains. The REST API and the engine's REST API take HTTP Basic, keep no session and need no CSRF token;
- * the Camunda webapp takes the application's session; everything else is the Vaadin application with its login form.
- * How each signs people in and keeps them signed in is {@link SignInSecurity}'s. The engine's own surfaces (the Camunda
- * webapp and {@code /engine-rest}) are the installation operator's tools, for SYSTEM_ADMIN only: they see every
- * county's processes, so no county's administrator may open them.
+ * Four filter chains. The webapps' setup paths are closed to all; the REST API and the engine's REST API take HTTP
+ * Basic, keep no session and need no CSRF token; the Camunda webapp takes the application's session; everything else
+ * is the Vaadin application with its login form. How each signs people in and keeps them signed in is
+ * {@link SignInSecurity}'s. The engine's own surfaces (the Camunda webapp and {@code /engine-rest}) are the
+ * installation operator's tools, for SYSTEM_ADMIN only: they see every county's processes, so no county's
+ * administrator may open them. Every chain tells the security log of the requests it refuses (403).
  */
 @Configuration
 @EnableWebSecurity
@@ -30,6 +34,12 @@ import org.springframework.web.util.UrlPathHelper;
 class SecurityConfig {
 
     static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
+
+    private final AccessDenials denials;
+
+    SecurityConfig(AccessDenials denials) {
+        this.denials = denials;
+    }
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -85,6 +95,7 @@ class SecurityConfig {
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(c -> c.disable());
         signIn.api(http);
+        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
         return http.build();
     }
 
@@ -98,6 +109,7 @@ class SecurityConfig {
                 .formLogin(f -> f.loginPage("/login"))
                 .csrf(c -> c.disable());
         signIn.cockpit(http);
+        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
         return http.build();
     }
 
@@ -112,6 +124,7 @@ class SecurityConfig {
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> signIn.vaadin(vaadin.loginView(LoginView.class, "/login")));
         signIn.browser(http);
+        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
         return http.build();
     }
 }

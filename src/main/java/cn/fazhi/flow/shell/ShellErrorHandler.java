@@ -1,5 +1,6 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.base.AccessDenials;
 import cn.fazhi.flow.base.FlowException;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -22,7 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
  * What the user sees when something fails after a view is shown (a click, a save): a closable error notification in
  * their language, never a stack trace. A business failure ({@link FlowException}, also wrapped in another exception)
  * shows its own message; a denied method call "no access"; anything else a generic message, logged with its stack
- * trace on the server only.
+ * trace on the server only. A refusal (403) is told to the security log, with the page it happened on.
  */
 final class ShellErrorHandler implements ErrorHandler {
 
@@ -30,11 +31,21 @@ final class ShellErrorHandler implements ErrorHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ShellErrorHandler.class);
 
+    private final AccessDenials denials;
+
+    ShellErrorHandler(AccessDenials denials) {
+        this.denials = denials;
+    }
+
     @Override
     public void error(ErrorEvent event) {
         Throwable failure = event.getThrowable();
         Message message = message(failure);
         UI ui = event.getComponent().flatMap(Component::getUI).orElseGet(UI::getCurrent);
+        if (message.refusal()) {
+            String page = ui == null ? "" : ui.getActiveViewLocation().getPath();
+            denials.record("page:" + page, message.key(), message.args());
+        }
         if (ui == null) {
             return;
         }
@@ -50,15 +61,15 @@ final class ShellErrorHandler implements ErrorHandler {
         FlowException flow = cause(failure, FlowException.class);
         if (flow != null) {
             log.debug("Business failure in the UI: {}", flow.getMessage());
-            return new Message(flow.messageKey(), flow.args());
+            return new Message(flow.kind() == FlowException.Kind.FORBIDDEN, flow.messageKey(), flow.args());
         }
         AccessDeniedException denied = cause(failure, AccessDeniedException.class);
         if (denied != null) {
             log.info("Access denied in the UI: {}", denied.getMessage());
-            return new Message("error.noAccess");
+            return new Message(true, "error.noAccess");
         }
         log.error("Unexpected failure in the UI", failure);
-        return new Message("error.unexpected");
+        return new Message(false, "error.unexpected");
     }
 
     /** The first exception of the given type in the chain of causes, or {@code null}. */
@@ -91,5 +102,6 @@ final class ShellErrorHandler implements ErrorHandler {
         return notification;
     }
 
-    record Message(String key, Object... args) {}
+    /** What to tell the user, and whether it is a refusal (403). */
+    record Message(boolean refusal, String key, Object... args) {}
 }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -11,6 +13,8 @@ import static org.mockito.Mockito.when;
 
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.base.SecurityAction;
+import cn.fazhi.flow.base.SecurityEvent;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -30,6 +34,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.test.util.ReflectionTestUtils;
 
 /** The settings, waivers and year detection around the rules, with two made-up rules and mocked storage. */
@@ -73,6 +78,8 @@ class CheckServiceTest {
     private final CheckWaiverRepository waivers = mock(CheckWaiverRepository.class);
     private final ReportService reports = mock(ReportService.class);
     private final OrgService org = mock(OrgService.class);
+    private final Messages messages = mock(Messages.class);
+    private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final List<CheckRuleSetting> stored = new ArrayList<>();
     private final List<CheckWaiver> storedWaivers = new ArrayList<>();
     private CheckService service;
@@ -83,9 +90,10 @@ class CheckServiceTest {
                 List.of(doubled, missing),
                 reports,
                 org,
-                mock(Messages.class),
+                messages,
                 settings,
                 waivers,
+                events,
                 Clock.fixed(Instant.parse("2024-01-10T08:00:00Z"), ZoneOffset.UTC));
         when(settings.findByCountyId(COUNTY)).thenReturn(stored);
         when(waivers.findByReportIdOrderByWaivedAtAscIdAsc(REPORT)).thenReturn(storedWaivers);
@@ -192,9 +200,14 @@ class CheckServiceTest {
                     assertThat(s.effective()).isEqualTo(Severity.ERROR);
                 });
         when(settings.findByCountyIdAndRule(COUNTY, "spacing")).thenReturn(Optional.empty());
+        when(messages.get(eq(Messages.CHINESE), anyString(), any(Object[].class)))
+                .thenAnswer(i -> i.getArgument(1));
         RuleSetting off = service.updateSetting(COUNTY, "spacing", false, null);
         assertThat(off.enabled()).isFalse();
         verify(settings).save(any());
+        verify(events)
+                .publishEvent(SecurityEvent.succeeded(
+                        SecurityAction.SETTING_CHANGED, "admin", "county:" + COUNTY, "security.detail.setting"));
     }
 
     @Test

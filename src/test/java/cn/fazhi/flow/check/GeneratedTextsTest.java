@@ -85,7 +85,8 @@ class GeneratedTextsTest {
         "建设"
     };
 
-    private final CheckService service = new CheckService(RuleFactory.rules(), null, null, null, null, null, null);
+    private final CheckService service =
+            new CheckService(RuleFactory.rules(), null, null, null, null, null, null, null);
 
     @Test
     void generatedTextsAreCheckedWithoutFailing() {

@@ -63,7 +63,7 @@ class RuleOutputStabilityTest {
 
     /** Every finding of every sample and of the clean report, one per line, in the order the service gives them. */
     static String findings() {
-        CheckService service = new CheckService(RuleFactory.rules(), null, null, null, null, null, null);
+        CheckService service = new CheckService(RuleFactory.rules(), null, null, null, null, null, null, null);
         StringBuilder out = new StringBuilder();
         for (String name : SampleInputs.SAMPLES) {
             CheckInput input = SampleInputs.sample(name);

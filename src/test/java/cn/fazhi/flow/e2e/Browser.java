@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -151,6 +152,14 @@ final class Browser implements AutoCloseable {
         Files.createDirectories(dir);
         byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
         Files.write(dir.resolve(name + ".png"), png);
+    }
+
+    /** Makes the page's viewport a screen of this size (as Chromium's device emulation does), for every page after. */
+    void viewport(int width, int height) {
+        ((ChromeDriver) driver)
+                .executeCdpCommand(
+                        "Emulation.setDeviceMetricsOverride",
+                        Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
     }
 
     WebDriverWait waiter() {

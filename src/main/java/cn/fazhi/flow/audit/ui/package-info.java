@@ -1,0 +1,5 @@
+/** The auditor's page: the security log with its filters and its .xlsx export. */
+@NamedInterface("ui")
+package cn.fazhi.flow.audit.ui;
+
+import org.springframework.modulith.NamedInterface;
