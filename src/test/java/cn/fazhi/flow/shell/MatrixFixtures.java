@@ -357,7 +357,7 @@ final class MatrixFixtures {
      * What a refused call must not change: our tables (counts, and what an update changes in place) and the engine's
      * tasks, their assignees, process instances and variables.
      */
-    String state() {
+    Map<String, Object> state() {
         Map<String, Object> row = jdbc.queryForMap("select "
                 + "(select count(*) from report) reports, (select coalesce(sum(lock_version), 0) from report) edits, "
                 + "(select count(*) from report_version) versions, (select count(*) from review_comment) comments, "
@@ -379,7 +379,7 @@ final class MatrixFixtures {
         state.put("unassigned", tasks.createTaskQuery().taskUnassigned().count());
         state.put("instances", runtime.createProcessInstanceQuery().count());
         state.put("variables", runtime.createVariableInstanceQuery().count());
-        return state.toString();
+        return state;
     }
 
     // --- building ----------------------------------------------------------------------------------------------------
