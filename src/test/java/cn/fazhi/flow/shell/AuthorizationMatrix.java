@@ -63,7 +63,7 @@ final class AuthorizationMatrix {
     }
 
     /** The letters of the role columns and the statuses they stand for ('+' is the line's ok status). */
-    static final Map<Character, Integer> STATUSES = Map.of('F', 403, 'N', 404, 'U', 401, 'B', 400, 'C', 409);
+    static final Map<Character, Integer> STATUSES = Map.of('F', 403, 'N', 404, 'U', 401, 'B', 400, 'C', 409, 'T', 429);
 
     static final String TARGETLESS = "-";
 

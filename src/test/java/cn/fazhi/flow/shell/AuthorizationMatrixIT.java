@@ -101,6 +101,14 @@ class AuthorizationMatrixIT {
         }
     }
 
+    /** One call of a line: as whom, in which scope, and the letter it expects. */
+    record Call(Row row, Subject subject, Scope scope, char expected) {
+
+        String where() {
+            return "line " + row.line() + " " + row.operation() + " as " + subject.label() + ", " + scope.description;
+        }
+    }
+
     /** A reply: status, headers and body, whatever the status. */
     record Reply(int status, HttpHeaders headers, byte[] body) {
 
@@ -212,9 +220,7 @@ class AuthorizationMatrixIT {
                         continue;
                     }
                     calls++;
-                    String where = "line " + row.line() + " " + row.operation() + " as " + subject.label() + ", "
-                            + scope.description;
-                    check(client, row, subject, scope, expected, where, failures);
+                    check(client, new Call(row, subject, scope, expected), failures);
                 }
             }
         }
@@ -225,27 +231,21 @@ class AuthorizationMatrixIT {
         }
     }
 
-    private void check(
-            RestClient client,
-            Row row,
-            Subject subject,
-            Scope scope,
-            char expected,
-            String where,
-            List<String> failures)
-            throws IOException {
-        boolean allowed = expected == '+';
-        Who who = subject.who();
+    private void check(RestClient client, Call call, List<String> failures) throws IOException {
+        Row row = call.row();
+        Subject subject = call.subject();
+        String where = call.where();
+        boolean allowed = call.expected() == '+';
         Target target = allowed && row.does() == Does.CONSUME
-                ? fixtures.fresh(row.target(), who, subject.username(), scope)
-                : fixtures.target(row.target(), who, subject.username(), scope);
+                ? fixtures.fresh(row.target(), subject.who(), subject.username(), call.scope())
+                : fixtures.target(row.target(), subject.who(), subject.username(), call.scope());
         if (target == null) {
             failures.add(where + ": the fixture has no " + row.target() + " here; mark it '.' in the matrix");
             return;
         }
         Map<String, Object> before = row.does() == Does.READ ? null : fixtures.state();
         Reply reply = call(client, subject, row, target);
-        int status = row.status(expected);
+        int status = row.status(call.expected());
         if (reply.status() != status) {
             failures.add(where + ": expected " + status + ", got " + reply.status() + " " + reply.excerpt());
         }
