@@ -125,7 +125,7 @@ public class OrgService {
             throw FlowException.forbidden("error.password.locked");
         }
         if (!passwords.matches(current, user)) {
-            signIns.failed(user.getUsername(), null, "security.detail.wrongCurrentPassword");
+            signIns.failed(user.getUsername(), null, SignInAttempts.WRONG_CURRENT_PASSWORD);
             throw FlowException.invalid("error.password.currentWrong");
         }
         passwords.choose(user, next == null ? "" : next);

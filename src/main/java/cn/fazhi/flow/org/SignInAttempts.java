@@ -28,6 +28,7 @@ public class SignInAttempts {
     public static final String LOCKED = "security.detail.locked";
     public static final String THROTTLED = "security.detail.throttled";
     public static final String DISABLED = "security.detail.disabled";
+    public static final String WRONG_CURRENT_PASSWORD = "security.detail.wrongCurrentPassword";
 
     /** The longest login there is (app_user.username). */
     private static final int MAX_LOGIN = 64;
