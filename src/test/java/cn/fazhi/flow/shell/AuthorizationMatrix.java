@@ -59,7 +59,12 @@ final class AuthorizationMatrix {
         NOTHING,
         TOWN,
         COUNTY,
-        OWN
+        OWN,
+        /**
+         * The installation's security log, whose subject is every county's places, users and report ids: an allowed
+         * reply is searched only for report texts, which the log never holds.
+         */
+        LOG
     }
 
     /** The letters of the role columns and the statuses they stand for ('+' is the line's ok status). */
@@ -186,6 +191,7 @@ final class AuthorizationMatrix {
             case "town" -> Shows.TOWN;
             case "county" -> Shows.COUNTY;
             case "own" -> Shows.OWN;
+            case "log" -> Shows.LOG;
             default -> throw new IllegalStateException("authorization-matrix.txt line " + line + ": shows " + value);
         };
     }
