@@ -31,6 +31,9 @@ public final class SecurityLogTexts {
     /** A target written {@code kind:reference}, such as {@code user:drafter1}, or a kind alone. */
     private static final Pattern TARGET = Pattern.compile("([a-z][a-z-]*)(?::(.+))?");
 
+    /** A detail that is a translation key of the log, as the sign-in events give them. */
+    private static final Pattern DETAIL_KEY = Pattern.compile("security\\.detail\\.[A-Za-z]+");
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
 
     private final Translation t;
@@ -98,12 +101,20 @@ public final class SecurityLogTexts {
         return t.get(entry.success() ? "security.result.success" : "security.result.failure");
     }
 
-    /** The detail; for a decision, the step it was taken in before it. */
+    /**
+     * The detail, translated where the event gave a translation key ({@code security.detail.wrongPassword}); for a
+     * decision, the step it was taken in before it.
+     */
     public String detail(SecurityLogEntry entry) {
+        String detail = entry.detail();
+        if (DETAIL_KEY.matcher(detail).matches()) {
+            String translated = t.get(detail);
+            detail = translated.startsWith("!") ? detail : translated;
+        }
         if (entry.step() == null || entry.step().isBlank()) {
-            return entry.detail();
+            return detail;
         }
         String step = t.get("step." + entry.step());
-        return entry.detail().isBlank() ? step : t.get("security.detail.step", step, entry.detail());
+        return detail.isBlank() ? step : t.get("security.detail.step", step, detail);
     }
 }

@@ -118,10 +118,16 @@ public class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
                     ? grid.addComponentColumn(this::resultCell)
                     : grid.addColumn(e -> texts.cell(column, e));
             added.setKey(column).setHeader(texts.header(column));
-            if (column.equals("detail")) {
-                added.setTooltipGenerator(texts::detail).setFlexGrow(1);
-            } else {
-                added.setAutoWidth(true).setFlexGrow(0);
+            switch (column) {
+                case "detail" -> added.setTooltipGenerator(texts::detail).setFlexGrow(1);
+                    // A name, a login or a request can be long: cut to a width, whole in the tooltip.
+                case "who" -> added.setTooltipGenerator(texts::who)
+                        .setWidth("13em")
+                        .setFlexGrow(0);
+                case "target" -> added.setTooltipGenerator(texts::target)
+                        .setWidth("15em")
+                        .setFlexGrow(0);
+                default -> added.setAutoWidth(true).setFlexGrow(0);
             }
         }
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
