@@ -54,12 +54,13 @@ final class AuthorizationMatrix {
         CONSUME
     }
 
-    /** What an allowed reply must name. */
+    /** What an allowed reply must name; {@code ALL}: it may name anything, so it is not searched for leaks. */
     enum Shows {
         NOTHING,
         TOWN,
         COUNTY,
-        OWN
+        OWN,
+        ALL
     }
 
     /** The letters of the role columns and the statuses they stand for ('+' is the line's ok status). */
@@ -186,6 +187,7 @@ final class AuthorizationMatrix {
             case "town" -> Shows.TOWN;
             case "county" -> Shows.COUNTY;
             case "own" -> Shows.OWN;
+            case "all" -> Shows.ALL;
             default -> throw new IllegalStateException("authorization-matrix.txt line " + line + ": shows " + value);
         };
     }

@@ -260,8 +260,10 @@ class AuthorizationMatrixIT {
         }
         String text = ReplyText.of(reply.headers(), reply.body());
         Set<Long> readable = readable(subject);
-        leaks(text, ReplyText.reportIds(json, reply.headers(), reply.body()), readable, subject)
-                .forEach(leak -> failures.add(where + ": the reply names " + leak));
+        if (!(allowed && row.shows() == Shows.ALL)) {
+            leaks(text, ReplyText.reportIds(json, reply.headers(), reply.body()), readable, subject)
+                    .forEach(leak -> failures.add(where + ": the reply names " + leak));
+        }
         if (allowed && reply.status() == status) {
             String shown = shown(row.shows(), target, readable);
             if (shown != null && !text.contains(shown)) {
@@ -390,7 +392,7 @@ class AuthorizationMatrixIT {
     /** What an allowed reply must name, or null. */
     private String shown(Shows shows, Target target, Set<Long> readable) {
         return switch (shows) {
-            case NOTHING -> null;
+            case NOTHING, ALL -> null;
             case TOWN -> target.town();
             case COUNTY -> target.county();
             case OWN -> fixtures.places().stream()
