@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -41,6 +42,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -209,8 +211,11 @@ class AuthorizationMatrixIT {
 
     private void check(List<Row> rows) throws IOException {
         List<String> failures = new ArrayList<>();
-        // A client per run: one kept across the runs may reuse a connection the server has closed meanwhile.
-        RestClient client = RestClient.create();
+        // A generous read timeout: the engine's REST API starts on its first call, which took more than the default
+        // client's 10 s on a loaded machine.
+        JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory();
+        factory.setReadTimeout(Duration.ofMinutes(2));
+        RestClient client = RestClient.builder().requestFactory(factory).build();
         int calls = 0;
         for (Row row : rows) {
             for (Subject subject : subjects) {
