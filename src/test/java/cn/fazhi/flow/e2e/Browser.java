@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -59,8 +60,32 @@ final class Browser implements AutoCloseable {
     }
 
     void open(String path) {
-        driver.get(baseUrl + path);
+        load(path);
         settle();
+    }
+
+    /** Loads a page and returns once the browser has loaded it, without waiting for Vaadin. */
+    void load(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Runs the script at the start of every page this browser loads from now on, before any script of the page. */
+    void beforeEveryPage(String js) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+    }
+
+    /** The elements a CSS selector finds in the page, its light DOM and every shadow root, as tag names. */
+    @SuppressWarnings("unchecked")
+    List<String> deepFind(String css) {
+        return (List<String>) evaluate(
+                "const found = [];"
+                        + "const walk = root => {"
+                        + "  root.querySelectorAll(arguments[0]).forEach(e => found.push(e.tagName));"
+                        + "  root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot); });"
+                        + "};"
+                        + "walk(document);"
+                        + "return found;",
+                css);
     }
 
     void login(String username, String password) {
@@ -103,6 +128,13 @@ final class Browser implements AutoCloseable {
         settle();
     }
 
+    /** Chooses a file in a vaadin-upload (its file input lives in the component's shadow root). */
+    void upload(String uploadId, Path file) {
+        WebElement input = byId(uploadId).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        settle();
+    }
+
     void clickId(String id) {
         click(byId(id));
     }
@@ -121,6 +153,11 @@ final class Browser implements AutoCloseable {
 
     String text() {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+    }
+
+    /** Runs a script in the page as it is, without waiting for Vaadin before or after. */
+    Object evaluate(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     Object script(String js, Object... args) {
