@@ -61,6 +61,7 @@ class SecurityConfig {
                 .httpBasic(b -> b.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED)))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable());
         return http.build();
     }
@@ -73,6 +74,7 @@ class SecurityConfig {
         http.securityMatcher(paths.matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(SYSTEM_ADMIN))
                 .formLogin(f -> f.loginPage("/login"))
+                .headers(SecurityHeaders.engineWebapp())
                 .csrf(c -> c.disable());
         return http.build();
     }
@@ -84,6 +86,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers(paths.matcher("/public/**"), paths.matcher("/images/**"))
                         .permitAll());
+        http.headers(SecurityHeaders.pages());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
     }

@@ -22,12 +22,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded), with the few moves a Vaadin page
  * needs: log in, wait for the page to settle, find by id or text, click, type, and screenshot into
- * target/screenshots.
+ * target/screenshots. Every page records the Content-Security-Policy violations it meets, and a page that settles with
+ * one fails the test: the pages must work under the policy.
  */
 final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    /** Runs before any script of every page: records each Content-Security-Policy violation. */
+    private static final String WATCH_CSP = "window.__cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
+            + "e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));";
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -57,6 +63,7 @@ final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        beforeEveryPage(WATCH_CSP);
     }
 
     void open(String path) {
@@ -103,11 +110,21 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
-    /** Waits until Vaadin has no request in flight. */
+    /** Waits until Vaadin has no request in flight; fails if the page met a Content-Security-Policy violation. */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        List<?> violations = cspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "Content-Security-Policy violations on " + driver.getCurrentUrl() + ": " + violations);
+        }
+    }
+
+    /** The Content-Security-Policy violations the page met so far. */
+    List<?> cspViolations() {
+        return (List<?>) evaluate("return window.__cspViolations || []");
     }
 
     WebElement byId(String id) {

@@ -49,7 +49,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * urge messages, redactions, an import's file name, county, township and user names) holds markup that would run a
  * script, and every page that shows such text is opened as the roles that see it, and anonymously for the public
  * pages. On each page: the text is shown as text, no payload ran (each payload calls {@code __x}, which the test
- * installs before any script of the page), and no payload element exists in the page or in any shadow root.
+ * installs before any script of the page), no payload element exists in the page or in any shadow root, and the page
+ * met no Content-Security-Policy violation.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("demo")
@@ -57,7 +58,7 @@ class StoredXssBrowserIT {
 
     private static final String PASSWORD = "test123";
 
-    /** Installed before every page: what the payloads call. */
+    /** Installed before every page: what the payloads call (the browser records CSP violations itself). */
     private static final String WATCH = "window.__xss = []; window.__x = f => window.__xss.push(f);";
 
     private static boolean seeded;
@@ -273,6 +274,9 @@ class StoredXssBrowserIT {
         assertThat(browser.deepFind("[data-xss], [onerror], [onload]"))
                 .as("payload elements on " + where)
                 .isEmpty();
+        assertThat(browser.cspViolations())
+                .as("Content-Security-Policy violations on " + where)
+                .isEmpty();
     }
 
     private Browser browser() throws Exception {
@@ -372,6 +376,25 @@ class StoredXssBrowserIT {
             browser.waitForText("‹opening›");
             assertSafe(browser, "the publish dialog");
             browser.screenshot("xss-publish-dialog");
+        }
+    }
+
+    /**
+     * The second line of defence, and a check that the test can see a violation at all: markup that did reach the page
+     * would not run under the Content-Security-Policy, and the page records the attempt.
+     */
+    @Test
+    void markupThatReachedThePageWouldNotRunUnderThePolicy() throws Exception {
+        try (Browser browser = browser()) {
+            browser.open("/public");
+            browser.evaluate("const s = document.createElement('script'); s.textContent = \"__x('inline')\";"
+                    + "document.body.appendChild(s);"
+                    + "const d = document.createElement('div');"
+                    + "d.innerHTML = \"<img src=x onerror=\\\"__x('handler')\\\">\";"
+                    + "document.body.appendChild(d);");
+            browser.waiter().until(d -> browser.cspViolations().size() >= 2);
+            assertThat(browser.evaluate("return window.__xss")).asList().isEmpty();
+            assertThat(browser.cspViolations().toString()).contains("script-src-elem", "script-src-attr");
         }
     }
 
