@@ -55,10 +55,17 @@ class BoardWorkbook {
             bold.setBold(true);
             CellStyle header = book.createCellStyle();
             header.setFont(bold);
+            // Cells holding what users typed (county, township and user names) are quote-prefixed: Excel keeps such a
+            // cell text even when someone edits it, so a name like "=HYPERLINK(…)" never becomes a formula.
+            CellStyle userText = book.createCellStyle();
+            userText.setQuotePrefixed(true);
+            CellStyle headerText = book.createCellStyle();
+            headerText.setFont(bold);
+            headerText.setQuotePrefixed(true);
 
             Row title = sheet.createRow(0);
             title.createCell(0).setCellValue(t("campaign.xlsx.title", campaign.county(), campaign.year()));
-            title.getCell(0).setCellStyle(header);
+            title.getCell(0).setCellStyle(headerText);
             sheet.createRow(1)
                     .createCell(0)
                     .setCellValue(t("campaign.xlsx.exportedAt", time(exportedAt), time(campaign.submissionDue())));
@@ -72,9 +79,11 @@ class BoardWorkbook {
             for (BoardRow row : rows) {
                 Row line = sheet.createRow(r++);
                 line.createCell(0).setCellValue(row.township());
+                line.getCell(0).setCellStyle(userText);
                 line.createCell(1).setCellValue(t("status." + row.status().name()));
                 line.createCell(2).setCellValue(row.step() == null ? "" : t("step." + row.step()));
                 line.createCell(3).setCellValue(row.holderName() == null ? "" : row.holderName());
+                line.getCell(3).setCellStyle(userText);
                 line.createCell(4).setCellValue(time(row.submittedAt()));
                 line.createCell(5).setCellValue(time(row.due()));
                 if (row.daysLeft() != null) {

@@ -192,22 +192,25 @@ final class OfficialPdf {
         h.append("</p>");
     }
 
+    /**
+     * The text for the XHTML: markup characters as entities, and every character XML cannot hold (control characters,
+     * a lone surrogate, U+FFFE and U+FFFF) left out, since one of them made the whole export fail.
+     */
     static String escape(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
+        s.codePoints().forEach(c -> {
             switch (c) {
                 case '<' -> b.append("&lt;");
                 case '>' -> b.append("&gt;");
                 case '&' -> b.append("&amp;");
                 case '"' -> b.append("&quot;");
                 default -> {
-                    if (c >= 0x20 || c == '\t') {
-                        b.append(c);
+                    if (c == '\t' || (c >= 0x20 && c < 0xD800) || (c >= 0xE000 && c <= 0xFFFD) || c > 0xFFFF) {
+                        b.appendCodePoint(c);
                     }
                 }
             }
-        }
+        });
         return b.toString();
     }
 }

@@ -32,7 +32,8 @@ class Mailer {
             MimeMessageHelper helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
             helper.setFrom(properties.mailFrom());
             helper.setTo(mail.to());
-            helper.setSubject(mail.subject());
+            // A subject is one line: line breaks and other control characters in a name or message become spaces.
+            helper.setSubject(mail.subject().replaceAll("\\p{Cntrl}+", " "));
             helper.setText(mail.text());
             sender.send(message);
             return true;

@@ -61,6 +61,7 @@ class SecurityConfig {
                         .accessDeniedHandler(
                                 (request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value())))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable());
         return http.build();
     }
@@ -93,6 +94,7 @@ class SecurityConfig {
                         .anyRequest()
                         .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable());
         signIn.api(http);
         http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
@@ -107,6 +109,7 @@ class SecurityConfig {
         http.securityMatcher(paths.matcher("/camunda/**"))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(SYSTEM_ADMIN))
                 .formLogin(f -> f.loginPage("/login"))
+                .headers(SecurityHeaders.engineWebapp())
                 .csrf(c -> c.disable());
         signIn.cockpit(http);
         http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
@@ -120,6 +123,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers(paths.matcher("/public/**"), paths.matcher("/images/**"))
                         .permitAll());
+        http.headers(SecurityHeaders.pages());
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> signIn.vaadin(vaadin.loginView(LoginView.class, "/login")));

@@ -23,12 +23,18 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Headless Debian Chromium driven by Debian's chromedriver (nothing is downloaded), with the few moves a Vaadin page
  * needs: log in, wait for the page to settle, find by id or text, click, type, and screenshot into
- * target/screenshots.
+ * target/screenshots. Every page records the Content-Security-Policy violations it meets, and a page that settles with
+ * one fails the test: the pages must work under the policy.
  */
 final class Browser implements AutoCloseable {
 
     private static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     private static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    /** Runs before any script of every page: records each Content-Security-Policy violation. */
+    private static final String WATCH_CSP = "window.__cspViolations = [];"
+            + "document.addEventListener('securitypolicyviolation', e => window.__cspViolations.push("
+            + "e.violatedDirective + ' ' + e.blockedURI + ' ' + (e.sample || '')));";
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -58,11 +64,36 @@ final class Browser implements AutoCloseable {
                 .build();
         this.driver = new ChromeDriver(service, options);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        beforeEveryPage(WATCH_CSP);
     }
 
     void open(String path) {
-        driver.get(baseUrl + path);
+        load(path);
         settle();
+    }
+
+    /** Loads a page and returns once the browser has loaded it, without waiting for Vaadin. */
+    void load(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Runs the script at the start of every page this browser loads from now on, before any script of the page. */
+    void beforeEveryPage(String js) {
+        ((ChromeDriver) driver).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", js));
+    }
+
+    /** The elements a CSS selector finds in the page, its light DOM and every shadow root, as tag names. */
+    @SuppressWarnings("unchecked")
+    List<String> deepFind(String css) {
+        return (List<String>) evaluate(
+                "const found = [];"
+                        + "const walk = root => {"
+                        + "  root.querySelectorAll(arguments[0]).forEach(e => found.push(e.tagName));"
+                        + "  root.querySelectorAll('*').forEach(e => { if (e.shadowRoot) walk(e.shadowRoot); });"
+                        + "};"
+                        + "walk(document);"
+                        + "return found;",
+                css);
     }
 
     void login(String username, String password) {
@@ -92,11 +123,21 @@ final class Browser implements AutoCloseable {
         driver.manage().deleteAllCookies();
     }
 
-    /** Waits until Vaadin has no request in flight. */
+    /** Waits until Vaadin has no request in flight; fails if the page met a Content-Security-Policy violation. */
     void settle() {
         wait.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
                 .executeScript("return !!window.Vaadin && !!window.Vaadin.Flow && window.Vaadin.Flow.clients"
                         + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive())")));
+        List<?> violations = cspViolations();
+        if (!violations.isEmpty()) {
+            throw new AssertionError(
+                    "Content-Security-Policy violations on " + driver.getCurrentUrl() + ": " + violations);
+        }
+    }
+
+    /** The Content-Security-Policy violations the page met so far. */
+    List<?> cspViolations() {
+        return (List<?>) evaluate("return window.__cspViolations || []");
     }
 
     WebElement byId(String id) {
@@ -114,6 +155,13 @@ final class Browser implements AutoCloseable {
     void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
         wait.until(ExpectedConditions.elementToBeClickable(element)).click();
+        settle();
+    }
+
+    /** Chooses a file in a vaadin-upload (its file input lives in the component's shadow root). */
+    void upload(String uploadId, Path file) {
+        WebElement input = byId(uploadId).getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
         settle();
     }
 
@@ -135,6 +183,11 @@ final class Browser implements AutoCloseable {
 
     String text() {
         return (String) ((JavascriptExecutor) driver).executeScript("return document.body.innerText");
+    }
+
+    /** Runs a script in the page as it is, without waiting for Vaadin before or after. */
+    Object evaluate(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
     Object script(String js, Object... args) {

@@ -54,7 +54,7 @@ final class AuthorizationMatrix {
         CONSUME
     }
 
-    /** What an allowed reply must name; {@code ALL}: it may name anything, so it is not searched for leaks. */
+    /** What an allowed reply must name. */
     enum Shows {
         NOTHING,
         TOWN,

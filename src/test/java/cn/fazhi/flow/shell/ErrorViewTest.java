@@ -17,6 +17,7 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import org.camunda.bpm.engine.SuspendedEntityInteractionException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -111,5 +112,22 @@ class ErrorViewTest extends AbstractViewTest {
                 .doesNotContain("NullPointerException")
                 .isEqualTo(
                         "Something unexpected went wrong. Try again later; if it persists, contact your administrator.");
+    }
+
+    @Test
+    void anEngineFailureShowsNeitherTheEnginesClassNorItsMessage() {
+        login("drafter1");
+        assertThat(open("shell-test/engine")).isEqualTo(500);
+        InternalErrorView page = _get(InternalErrorView.class);
+        assertThat(page.message())
+                .isEqualTo("系统出现意外错误，请稍后重试；如仍有问题请联系管理员。")
+                .doesNotContain("ENGINE", "Suspended", "suspended");
+
+        UI.getCurrent().navigate(ShellTestView.class);
+        VaadinSession.getCurrent()
+                .getErrorHandler()
+                .error(new ErrorEvent(new SuspendedEntityInteractionException(EngineFailureTestView.ENGINE_MESSAGE)));
+        assertThat(_get(Span.class, s -> s.withClasses("error-message")).getText())
+                .isEqualTo(page.message());
     }
 }

@@ -22,15 +22,16 @@ import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.ReviewService;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -129,9 +130,15 @@ class CampaignBoardViewTest extends AbstractViewTest {
                 .contains("起草中 2")
                 .contains("法律审核中 1")
                 .contains("逾期 1");
-        assertThat(_get(board.chart, Html.class).getInnerHtml())
+        Image chart = _get(board.chart, Image.class);
+        assertThat(chart.getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(new String(
+                        Base64.getDecoder()
+                                .decode(chart.getSrc().substring(chart.getSrc().indexOf(',') + 1)),
+                        StandardCharsets.UTF_8))
                 .contains("<svg")
                 .contains("已完成 0%");
+        assertThat(chart.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("年度工作进度"));
         assertThat(board.deadlines.getText()).contains("报送截止");
         assertThat(board.openCampaign.isVisible()).isTrue();
         assertThat(board.export.getHref()).isNotBlank();
