@@ -67,11 +67,16 @@ class SecurityLogWorkbook {
             head.createCell(c).setCellValue(texts.header(columns.get(c)));
             head.getCell(c).setCellStyle(header);
         }
+        // Entries hold what anybody typed (a login tried at the sign-in form): quote-prefixed, Excel keeps such a cell
+        // text even when someone edits it, so "=HYPERLINK(…)" never becomes a formula in the auditor's hands.
+        CellStyle text = book.createCellStyle();
+        text.setQuotePrefixed(true);
         int r = HEADER_ROWS + 1;
         for (SecurityLogEntry entry : entries) {
             Row line = sheet.createRow(r++);
             for (int c = 0; c < columns.size(); c++) {
                 line.createCell(c).setCellValue(texts.cell(columns.get(c), entry));
+                line.getCell(c).setCellStyle(text);
             }
         }
         for (int c = 0; c < WIDTHS.length; c++) {

@@ -430,6 +430,11 @@ class SecurityLogIT {
             for (Row row : sheet) {
                 for (Cell cell : row) {
                     assertThat(cell.getCellType()).as("row %d", row.getRowNum()).isEqualTo(CellType.STRING);
+                    if (row.getRowNum() > SecurityLogWorkbook.HEADER_ROWS) {
+                        assertThat(cell.getCellStyle().getQuotePrefixed())
+                                .as("row %d stays text when edited", row.getRowNum())
+                                .isTrue();
+                    }
                 }
             }
         }

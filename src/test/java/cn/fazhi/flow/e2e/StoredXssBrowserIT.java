@@ -46,7 +46,8 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Stored XSS, tried as an attacker would, in real headless Chromium: every text a user can write (report title,
  * opening, part headings and bodies, closing, comments and replies, return and approval comments, waiver reasons,
- * urge messages, redactions, an import's file name, county, township and user names) holds markup that would run a
+ * urge messages, redactions, an import's file name, county, township and user names, a login tried at the sign-in
+ * form) holds markup that would run a
  * script, and every page that shows such text is opened as the roles that see it, and anonymously for the public
  * pages. On each page: the text is shown as text, no payload ran (each payload calls {@code __x}, which the test
  * installs before any script of the page), no payload element exists in the page or in any shadow root, and the page
@@ -395,6 +396,17 @@ class StoredXssBrowserIT {
             browser.waiter().until(d -> browser.cspViolations().size() >= 2);
             assertThat(browser.evaluate("return window.__xss")).asList().isEmpty();
             assertThat(browser.cspViolations().toString()).contains("script-src-elem", "script-src-attr");
+        }
+    }
+
+    /** A login name tried at the sign-in form is typed by anyone; the auditor reads it in the security log. */
+    @Test
+    void theAuditorSeesTriedLoginNamesAsText() throws Exception {
+        try (Browser browser = browser()) {
+            browser.open("/login");
+            browser.submitLogin(name("login"), "wrong-password");
+            browser.login("auditor", "demo123");
+            visit(browser, "/audit", "login");
         }
     }
 

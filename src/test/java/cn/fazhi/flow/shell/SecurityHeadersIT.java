@@ -118,6 +118,26 @@ class SecurityHeadersIT {
         }
     }
 
+    /** Behind the configured proxy (loopback by default), a request it forwarded from HTTPS gets HSTS. */
+    @Test
+    void strictTransportSecurityBehindTheProxyThatSaysHttps() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> forwarded = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .header("X-Forwarded-Proto", "https")
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forwarded.headers().firstValue("Strict-Transport-Security"))
+                .hasValueSatisfying(hsts -> assertThat(hsts).startsWith("max-age="));
+        HttpResponse<String> plain = http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/login"))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(plain.headers().firstValue("Strict-Transport-Security")).isEmpty();
+    }
+
     /**
      * HSTS goes with {@code request.isSecure()}: behind a proxy that is what the forwarded headers of a trusted proxy
      * decide (server.forward-headers-strategy); here the secure flag is set on the request directly.
