@@ -368,10 +368,21 @@ class SignInIT {
 
         clock.moveBy(Duration.ofMinutes(20));
         send(idle, post("/?v-r=heartbeat&v-uiId=0", "").build());
+        // The notification bell's poll, every 30 seconds in an open tab, is no activity either.
+        send(
+                idle,
+                HttpRequest.newBuilder(uri("/?v-r=uidl&v-uiId=0"))
+                        .header("Content-Type", "application/json; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "{\"csrfToken\":\"x\",\"rpc\":[{\"type\":\"event\",\"node\":1,"
+                                        + "\"event\":\"ui-poll\",\"data\":{}}],\"syncId\":0,\"clientId\":0}"))
+                        .build());
         assertThat(signedIn(busy)).isTrue();
         clock.moveBy(Duration.ofMinutes(11));
 
-        assertThat(signedIn(idle)).as("31 minutes with only a heartbeat").isFalse();
+        assertThat(signedIn(idle))
+                .as("31 minutes with only a heartbeat and a poll")
+                .isFalse();
         assertThat(signedIn(busy)).as("11 minutes since its last request").isTrue();
         assertThat(events.of(login))
                 .filteredOn(e -> e.action() == SecurityAction.SIGN_OUT)
