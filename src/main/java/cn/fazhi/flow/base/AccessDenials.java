@@ -39,10 +39,14 @@ public class AccessDenials {
 
     /** For Spring Security's own refusals in a filter chain: records them, then answers 403 as Spring Security does. */
     public AccessDeniedHandler handler() {
-        AccessDeniedHandler standard = new AccessDeniedHandlerImpl();
+        return handler(new AccessDeniedHandlerImpl());
+    }
+
+    /** For Spring Security's own refusals in a filter chain: records them, then answers as {@code answer} does. */
+    public AccessDeniedHandler handler(AccessDeniedHandler answer) {
         return (request, response, denied) -> {
             record(target(request), denied instanceof CsrfException ? "security.denied.csrf" : "security.denied.role");
-            standard.handle(request, response, denied);
+            answer.handle(request, response, denied);
         };
     }
 

@@ -1,9 +1,13 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.base.AccessDenials;
+import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.org.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.stream.Stream;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -35,10 +39,21 @@ class SecurityConfig {
 
     static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
 
-    private final AccessDenials denials;
+    /**
+     * The roles of a county's people, the only ones the county's API serves: the installation's accounts call their
+     * own account's and their role's endpoints only (三员分立: the auditor reads the log and nothing else).
+     */
+    private static final String[] COUNTY_ROLES =
+            Stream.of(Role.values()).filter(Role::ofCounty).map(Role::name).toArray(String[]::new);
 
-    SecurityConfig(AccessDenials denials) {
+    private final AccessDenials denials;
+    private final Messages messages;
+    private final ObjectMapper json;
+
+    SecurityConfig(AccessDenials denials, Messages messages, ObjectMapper json) {
         this.denials = denials;
+        this.messages = messages;
+        this.json = json;
     }
 
     @Bean
@@ -91,13 +106,22 @@ class SecurityConfig {
                         .permitAll()
                         .requestMatchers(paths.matcher("/engine-rest/**"), paths.matcher("/actuator/**"))
                         .hasRole(SYSTEM_ADMIN)
+                        .requestMatchers(
+                                paths.matcher("/api/me"),
+                                paths.matcher("/api/me/password"),
+                                paths.matcher("/api/audit"),
+                                paths.matcher("/api/audit.xlsx"))
+                        .authenticated()
+                        .requestMatchers(paths.matcher("/api/**"))
+                        .hasAnyRole(COUNTY_ROLES)
                         .anyRequest()
                         .authenticated())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .headers(SecurityHeaders.api())
                 .csrf(c -> c.disable());
         signIn.api(http);
-        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
+        http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler((request, response, denied) ->
+                JsonErrors.write(response, json, 403, "error.roleNotAllowed", messages.get("error.roleNotAllowed")))));
         return http.build();
     }
 

@@ -166,6 +166,20 @@ class SecurityIT {
      * CVE-2026-77226: the Admin webapp's first-run setup creates an engine administrator for whoever calls it while the
      * camunda-admin group has no member. Every setup path answers 403, to anybody, however it is written.
      */
+    /** The county's API serves a county's people: the installation's accounts are refused there in their language. */
+    @Test
+    void theInstallationsAccountsAreRefusedTheCountysApi() throws Exception {
+        for (String user : new String[] {"sysadmin", "auditor"}) {
+            HttpResponse<String> reports = get(browser(), "/api/reports", user);
+            assertThat(reports.statusCode()).as(user).isEqualTo(403);
+            assertThat(reports.body())
+                    .contains("\"error\":\"error.roleNotAllowed\"")
+                    .contains("您的角色不能使用此功能");
+            assertThat(get(browser(), "/api/me", user).statusCode()).as(user).isEqualTo(200);
+        }
+        assertThat(get(browser(), "/api/reports", "drafter1").statusCode()).isEqualTo(200);
+    }
+
     @Test
     void theWebappsSetupIsClosedToEveryone() throws Exception {
         String user = "{\"profile\":{\"id\":\"intruder\",\"firstName\":\"I\",\"lastName\":\"X\","
