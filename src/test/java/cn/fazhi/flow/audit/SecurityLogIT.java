@@ -2,9 +2,10 @@ package cn.fazhi.flow.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.ApiClient;
 import cn.fazhi.flow.ApiClient.Reply;
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.MovableClock;
 import cn.fazhi.flow.base.AccessDenials;
 import cn.fazhi.flow.base.SecurityAction;
 import cn.fazhi.flow.base.SecurityEvent;
@@ -34,9 +35,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -44,9 +43,6 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
@@ -58,9 +54,7 @@ import org.springframework.web.context.request.ServletRequestAttributes;
  * that the AUDITOR alone reads it, with filters, paging and .xlsx. Works in a county of its own ({@code SEC}) and with
  * logins no other test uses.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class SecurityLogIT {
+class SecurityLogIT extends AbstractIT {
 
     /** The application's clock, which the tests stop at chosen moments. */
     @TestConfiguration
@@ -72,15 +66,7 @@ class SecurityLogIT {
         }
     }
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
     private static PublishFixture county;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ObjectMapper json;

@@ -2,9 +2,9 @@ package cn.fazhi.flow.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.ApiClient;
 import cn.fazhi.flow.ApiClient.Reply;
-import cn.fazhi.flow.ItDatabase;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.publish.PublishFixture;
 import cn.fazhi.flow.report.ReportService;
@@ -20,32 +20,17 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * How the REST API answers requests that fit no operation, and failures of the engine: always
  * {@code {"error", "message"}} in the caller's language, never the Vaadin page, never a stack trace in the log for a
  * bad request, and never the name or message of an engine class.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
 @ExtendWith(OutputCaptureExtension.class)
-class ApiErrorAnswersIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class ApiErrorAnswersIT extends AbstractIT {
 
     @Autowired
     ObjectMapper json;

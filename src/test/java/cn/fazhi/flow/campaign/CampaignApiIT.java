@@ -5,9 +5,9 @@ import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.verify;
 
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.ApiClient;
 import cn.fazhi.flow.ApiClient.Reply;
-import cn.fazhi.flow.ItDatabase;
 import cn.fazhi.flow.notify.Notice;
 import cn.fazhi.flow.notify.NotificationKind;
 import cn.fazhi.flow.notify.NotificationService;
@@ -52,12 +52,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
@@ -65,22 +60,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
  * real MySQL/MariaDB server: opening and its bad inputs, the board and the .xlsx with townships in every state, a
  * township added later, urging every overdue township, and the lag of a due timer under the tuned job executor.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CampaignApiIT {
+class CampaignApiIT extends AbstractIT {
 
     private static final String COUNTY = "ITC";
     private static final int TOWNSHIPS = 6;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ObjectMapper json;

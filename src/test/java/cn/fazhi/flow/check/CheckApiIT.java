@@ -2,9 +2,9 @@ package cn.fazhi.flow.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.ApiClient;
 import cn.fazhi.flow.ApiClient.Reply;
-import cn.fazhi.flow.ItDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,28 +16,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The pre-check over the REST API on the demo county, against H2 or (with -Dit.db=mysql) MySQL/MariaDB: the stateless
  * text check, a report's findings, the county's settings and the drafter's waivers. Changes only 盘龙彝族乡's report
  * (drafter5) and puts the county's settings back as it found them.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class CheckApiIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class CheckApiIT extends AbstractIT {
 
     @Autowired
     ObjectMapper json;

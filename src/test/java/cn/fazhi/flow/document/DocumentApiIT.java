@@ -2,7 +2,7 @@ package cn.fazhi.flow.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.report.ReportService;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -32,15 +32,10 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -50,19 +45,9 @@ import org.springframework.web.client.RestClient;
  * upload with its status and message, importing into a draft, and versions downloaded as .docx, PDF and marked-up
  * copy. Works in a county of its own ({@link DocumentFixture}).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class DocumentApiIT {
+class DocumentApiIT extends AbstractIT {
 
     private static final String DRAFTER = "docapi";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ObjectMapper json;

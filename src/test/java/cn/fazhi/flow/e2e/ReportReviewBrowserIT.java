@@ -2,36 +2,21 @@ package cn.fazhi.flow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole path in real headless Chromium, as the three roles click it: drafter3 submits 城区街道's report, the
  * advisor returns it with a paragraph comment, drafter3 edits and resubmits, the advisor approves, the county signs
  * off. Screenshots of each step go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class ReportReviewBrowserIT {
+class ReportReviewBrowserIT extends AbstractIT {
 
     private static final String PASSWORD = "demo123";
     private static final String ADDED = "同时，街道已制定整改台账，逐项明确责任人和完成时限。";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void drafterAdvisorAndCountyWalkAReportFromDraftToSignOff() throws Exception {

@@ -2,24 +2,17 @@ package cn.fazhi.flow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The auditor's page in real headless Chromium on a 1366x768 screen: the auditor starts there, has it alone in the
  * menu, and the page fits the screen (the grid scrolls inside it, nothing runs off to the side); a county
  * administrator has no such menu entry and is refused the address. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class SecurityLogBrowserIT {
+class SecurityLogBrowserIT extends AbstractIT {
 
     private static final String PASSWORD = "demo123";
 
@@ -43,14 +36,6 @@ class SecurityLogBrowserIT {
               tableScroll: table.scrollWidth - table.clientWidth,
               rows: grid.size
             };""";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Test
     void theAuditorSeesOnlyTheLogAndItFitsA1366x768Screen() throws Exception {

@@ -2,7 +2,7 @@ package cn.fazhi.flow.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import java.net.URI;
@@ -15,11 +15,6 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in in real headless Chromium at 1366 x 768: the Vaadin login form signs in with the CSRF token it now must
@@ -27,20 +22,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * set lands on the change-password page, changes it and goes on; the header's dialog changes it again; a change made
  * elsewhere ends the browser's session. Screenshots go to target/screenshots.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class SignInBrowserIT {
+class SignInBrowserIT extends AbstractIT {
 
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36);
     private static final String START = "Start#2024a";
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     OrgService org;

@@ -3,7 +3,7 @@ package cn.fazhi.flow.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.OpenCampaign;
 import cn.fazhi.flow.check.CheckService;
@@ -37,12 +37,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Stored XSS, tried as an attacker would, in real headless Chromium: every text a user can write (report title,
@@ -54,9 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * installs before any script of the page), no payload element exists in the page or in any shadow root, and the page
  * met no Content-Security-Policy violation.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class StoredXssBrowserIT {
+class StoredXssBrowserIT extends AbstractIT {
 
     private static final String PASSWORD = "test123";
 
@@ -68,14 +61,6 @@ class StoredXssBrowserIT {
     private static long returned;
     private static long inReview;
     private static long approved;
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     OrgService org;

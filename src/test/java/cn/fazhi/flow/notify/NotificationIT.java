@@ -2,9 +2,9 @@ package cn.fazhi.flow.notify;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.ApiClient;
 import cn.fazhi.flow.ApiClient.Reply;
-import cn.fazhi.flow.ItDatabase;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipKind;
@@ -38,10 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -50,10 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * in which language, the opt-out, and the REST API with its refusals. Runs on a county of its own, created here, so
  * that it neither depends on nor changes what the other integration tests see in the demo county.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class NotificationIT {
+class NotificationIT extends AbstractIT {
 
     private static final int SMTP_PORT = freePort();
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36);
@@ -74,7 +69,6 @@ class NotificationIT {
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
         registry.add("spring.mail.host", () -> "127.0.0.1");
         registry.add("spring.mail.port", () -> SMTP_PORT);
         registry.add("fazhi.notify.base-url", () -> "https://fazhi.example.cn/");
@@ -95,9 +89,6 @@ class NotificationIT {
 
     @Autowired
     ObjectMapper json;
-
-    @LocalServerPort
-    int port;
 
     private static long countyId;
     private static long townshipId;

@@ -2,9 +2,9 @@ package cn.fazhi.flow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.ApiClient;
 import cn.fazhi.flow.ApiClient.Reply;
-import cn.fazhi.flow.ItDatabase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,28 +15,13 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The whole report-review path over the REST API, on the demo county, against H2 or (with -Dit.db=mysql) the real
  * MySQL/MariaDB server: every repository query and every step of the process runs for real.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ReportReviewApiIT {
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
+class ReportReviewApiIT extends AbstractIT {
 
     @Autowired
     ObjectMapper json;

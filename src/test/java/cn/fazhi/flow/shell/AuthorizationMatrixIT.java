@@ -3,7 +3,7 @@ package cn.fazhi.flow.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
@@ -35,17 +35,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.client.RestClient;
@@ -57,10 +52,8 @@ import org.springframework.web.client.RestClient;
  * the caller may not see. The matrix has a line for every operation of the OpenAPI description and none it lacks, so a
  * new endpoint without a line fails here. On H2, and on MySQL/MariaDB with {@code -Dit.db=mysql}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixIT {
+class AuthorizationMatrixIT extends AbstractIT {
 
     private static final String DEMO_PASSWORD = "demo123";
 
@@ -125,14 +118,6 @@ class AuthorizationMatrixIT {
             return text.length() > 300 ? text.substring(0, 300) + "…" : text;
         }
     }
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;

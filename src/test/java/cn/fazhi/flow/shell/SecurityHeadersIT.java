@@ -2,7 +2,7 @@ package cn.fazhi.flow.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import jakarta.servlet.Filter;
 import java.net.CookieManager;
 import java.net.URI;
@@ -19,14 +19,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The security headers over real HTTP: the pages' Content-Security-Policy with a fresh nonce on every page that every
@@ -34,20 +29,10 @@ import org.springframework.test.context.DynamicPropertySource;
  * Permissions-Policy, X-Frame-Options DENY and nosniff, HSTS only on a request that came over HTTPS; Cockpit keeps
  * the policy of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class SecurityHeadersIT {
+class SecurityHeadersIT extends AbstractIT {
 
     private static final Pattern NONCE = Pattern.compile("script-src 'self' 'nonce-([A-Za-z0-9+/=]+)' 'unsafe-eval'");
     private static final Pattern SCRIPT = Pattern.compile("<script[^>]*>");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     @Qualifier("springSecurityFilterChain")

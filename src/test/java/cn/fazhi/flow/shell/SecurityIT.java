@@ -2,7 +2,7 @@ package cn.fazhi.flow.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -18,11 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Who gets in where, over real HTTP: the REST API and the engine's REST API take HTTP Basic only (a 401, never a
@@ -30,19 +25,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * the application's own login, and the engine's REST API) are the system administrator's alone: a county's
  * administrator sees every county's processes there, so they are kept out.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
-class SecurityIT {
+class SecurityIT extends AbstractIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
-
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ProcessEngine engine;

@@ -3,7 +3,8 @@ package cn.fazhi.flow.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import cn.fazhi.flow.ItDatabase;
+import cn.fazhi.flow.AbstractIT;
+import cn.fazhi.flow.MovableClock;
 import cn.fazhi.flow.base.SecurityAction;
 import cn.fazhi.flow.base.SecurityEvent;
 import cn.fazhi.flow.org.OrgService;
@@ -35,14 +36,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Sign-in as an attacker tries it, over real HTTP: account lockout through HTTP Basic and the login form, the
@@ -51,10 +47,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Each test has users of its own and a client address of its own ({@code X-Forwarded-For}, which the loopback proxy
  * may set), and moves the clock instead of waiting.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ActiveProfiles("demo")
 @Import(SignInTestConfig.class)
-class SignInIT {
+class SignInIT extends AbstractIT {
 
     private static final String RUN = Long.toString(System.nanoTime() % 1_000_000L, 36);
     private static final String START = "Start#2024a";
@@ -63,19 +57,11 @@ class SignInIT {
     private static final Pattern SESSION_COOKIE = Pattern.compile("(?im)^set-cookie: (JSESSIONID=[^\\r\\n]*)");
     private static final AtomicInteger ADDRESSES = new AtomicInteger(10);
 
-    @DynamicPropertySource
-    static void database(DynamicPropertyRegistry registry) {
-        ItDatabase.configure(registry);
-    }
-
-    @LocalServerPort
-    int port;
-
     @Autowired
     OrgService org;
 
     @Autowired
-    SignInTestConfig.MovableClock clock;
+    MovableClock clock;
 
     @Autowired
     SignInTestConfig.PublishedEvents events;

@@ -1,10 +1,7 @@
 package cn.fazhi.flow.shell;
 
+import cn.fazhi.flow.MovableClock;
 import cn.fazhi.flow.base.SecurityEvent;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -22,42 +19,12 @@ class SignInTestConfig {
     @Bean
     @Primary
     MovableClock movableClock() {
-        return new MovableClock(Clock.systemDefaultZone());
+        return new MovableClock();
     }
 
     @Bean
     PublishedEvents publishedEvents() {
         return new PublishedEvents();
-    }
-
-    /** The system clock plus however far the test moved it. */
-    static final class MovableClock extends Clock {
-
-        private final Clock base;
-        private volatile Duration offset = Duration.ZERO;
-
-        MovableClock(Clock base) {
-            this.base = base;
-        }
-
-        void moveBy(Duration duration) {
-            offset = offset.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return base.getZone();
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            throw new UnsupportedOperationException("one zone in the tests");
-        }
-
-        @Override
-        public Instant instant() {
-            return base.instant().plus(offset);
-        }
     }
 
     /** Every {@link SecurityEvent} published, in order. */
