@@ -7,6 +7,8 @@ package cn.fazhi.flow.base;
 public enum SecurityAction {
     SIGN_IN,
     SIGN_IN_FAILED,
+    SSO_SIGN_IN,
+    SSO_REFUSED,
     ACCOUNT_LOCKED,
     SIGN_OUT,
     PASSWORD_CHANGED,

@@ -93,6 +93,34 @@ public class OrgService {
     // --- passwords and sessions ---
 
     /**
+     * The account a county's single sign-on platform vouched for, matched by its login, as the principal a password
+     * sign-in would give (the same roles and townships): empty, and the refusal written to the security log, when no
+     * account has that login or it is deactivated. A password lockout does not stop it (it guards the local password,
+     * which was not used). The session so begun never asks for a password change.
+     */
+    @Transactional
+    public Optional<Authentication> signInWithSso(String login) {
+        Optional<AppUser> found = login == null || login.isBlank() ? Optional.empty() : users.findByUsername(login);
+        String actor = login == null ? "" : login;
+        if (found.isEmpty() || !found.get().isEnabled()) {
+            String detail = found.isEmpty() ? "security.detail.ssoUnknown" : SignInAttempts.DISABLED;
+            signIns.refusedSso(actor, detail);
+            return Optional.empty();
+        }
+        AppUser user = found.get();
+        SignedInUser principal = SignedInUser.viaSingleSignOn(user, account(user), clock.instant());
+        events.publishEvent(SecurityEvent.succeeded(
+                SecurityAction.SSO_SIGN_IN, user.getUsername(), SignInAttempts.target(user.getUsername()), ""));
+        return Optional.of(
+                UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities()));
+    }
+
+    /** Whether the signed-in user came through the county's single sign-on (and has no password to change here). */
+    public boolean signedInWithSso() {
+        return signedIn().map(SignedInUser::singleSignOn).orElse(false);
+    }
+
+    /**
      * Whether the signed-in user must change their password before doing anything else (an administrator set it, or
      * it expired), as of their sign-in (of this call, for HTTP Basic).
      */
@@ -166,7 +194,9 @@ public class OrgService {
     private void stayingSignedIn(AppUser user) {
         var context = SecurityContextHolder.getContext();
         Authentication before = context.getAuthentication();
-        SignedInUser principal = principal(user);
+        SignedInUser principal = signedInWithSso()
+                ? SignedInUser.viaSingleSignOn(user, account(user), clock.instant())
+                : principal(user);
         var after = UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.getAuthorities());
         after.setDetails(before.getDetails());
         context.setAuthentication(after);

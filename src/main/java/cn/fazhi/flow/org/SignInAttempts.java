@@ -28,6 +28,7 @@ public class SignInAttempts {
     public static final String LOCKED = "security.detail.locked";
     public static final String THROTTLED = "security.detail.throttled";
     public static final String DISABLED = "security.detail.disabled";
+    public static final String PASSWORD_SIGN_IN_OFF = "security.detail.passwordSignInOff";
     public static final String WRONG_CURRENT_PASSWORD = "security.detail.wrongCurrentPassword";
 
     /** The longest login there is (app_user.username). */
@@ -93,6 +94,11 @@ public class SignInAttempts {
     /** A sign-in refused before its password was checked (account locked or disabled, address throttled). */
     public void refused(String login, String detail) {
         events.publishEvent(SecurityEvent.failed(SecurityAction.SIGN_IN_FAILED, actor(login), target(login), detail));
+    }
+
+    /** A single sign-on the county's platform vouched for, refused here (unknown or deactivated account). */
+    public void refusedSso(String login, String detail) {
+        events.publishEvent(SecurityEvent.failed(SecurityAction.SSO_REFUSED, actor(login), target(login), detail));
     }
 
     /** When the account's lock ends, if it is locked now. */

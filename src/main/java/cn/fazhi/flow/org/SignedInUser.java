@@ -11,7 +11,7 @@ import org.springframework.security.core.userdetails.UserDetails;
 /**
  * The Spring Security principal: the account plus its password hash for the login check, whether it is locked, the
  * version of its credentials when it was loaded (a session holds it, and ends when the stored one has moved on) and
- * whether the user must change their password before doing anything else.
+ * whether the user must change their password before doing anything else (never after a single sign-on).
  */
 final class SignedInUser implements UserDetails {
 
@@ -21,6 +21,7 @@ final class SignedInUser implements UserDetails {
     private final boolean locked;
     private final long credentialsVersion;
     private final boolean passwordChangeRequired;
+    private final boolean singleSignOn;
 
     private SignedInUser(
             UserAccount account,
@@ -28,13 +29,15 @@ final class SignedInUser implements UserDetails {
             boolean enabled,
             boolean locked,
             long credentialsVersion,
-            boolean passwordChangeRequired) {
+            boolean passwordChangeRequired,
+            boolean singleSignOn) {
         this.account = account;
         this.passwordHash = passwordHash;
         this.enabled = enabled;
         this.locked = locked;
         this.credentialsVersion = credentialsVersion;
         this.passwordChangeRequired = passwordChangeRequired;
+        this.singleSignOn = singleSignOn;
     }
 
     /** The user as stored, at a moment and under the password expiry. */
@@ -45,7 +48,23 @@ final class SignedInUser implements UserDetails {
                 user.isEnabled(),
                 user.lockedAt(now),
                 user.getCredentialsVersion(),
-                user.passwordChangeRequired(now, maxAge));
+                user.passwordChangeRequired(now, maxAge),
+                false);
+    }
+
+    /**
+     * The user as stored, signed in through the county's single sign-on: no local password was used, so none has to be
+     * changed first.
+     */
+    static SignedInUser viaSingleSignOn(AppUser user, UserAccount account, Instant now) {
+        return new SignedInUser(
+                account,
+                user.getPasswordHash(),
+                user.isEnabled(),
+                user.lockedAt(now),
+                user.getCredentialsVersion(),
+                false,
+                true);
     }
 
     UserAccount account() {
@@ -58,6 +77,10 @@ final class SignedInUser implements UserDetails {
 
     boolean passwordChangeRequired() {
         return passwordChangeRequired;
+    }
+
+    boolean singleSignOn() {
+        return singleSignOn;
     }
 
     @Override

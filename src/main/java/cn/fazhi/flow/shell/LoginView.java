@@ -1,6 +1,7 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.base.Messages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -23,7 +24,10 @@ import org.springframework.security.web.WebAttributes;
 
 /**
  * The login page: always in Chinese, in English on {@code ?lang=en}. After a refused sign-in it says why: a wrong
- * login or password, or until when the account is locked or the client address must wait.
+ * login or password, or until when the account is locked or the client address must wait. With single sign-on on
+ * ({@code fazhi.sso.*}) a button leads to the county's platform, and a login the platform vouched for without an
+ * active account here is told so; with password sign-in off the password form shows only on {@code ?password} (the
+ * SYSTEM_ADMIN's way in) or after a refused password.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -34,10 +38,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div subtitle = new Div();
     private final Paragraph notice = new Paragraph();
     private final Anchor publicReports = new Anchor("public", "");
+    private final Anchor singleSignOn = new Anchor(SsoProperties.SIGN_IN_PATH.substring(1), "");
     private final Clock clock;
+    private final SsoProperties sso;
 
-    public LoginView(Clock clock) {
+    public LoginView(Clock clock, SsoProperties sso) {
         this.clock = clock;
+        this.sso = sso;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -51,22 +58,45 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setVisible(false);
         subtitle.addClassName("login-subtitle");
         publicReports.setId("login-public");
-        add(title, subtitle, notice, form, publicReports);
+        // A plain link out of the Vaadin router: the sign-in starts with a redirect to the platform.
+        singleSignOn.setId("login-sso");
+        singleSignOn.addClassName("login-sso");
+        singleSignOn.setRouterIgnore(true);
+        singleSignOn.setVisible(sso.enabled());
+        add(title, subtitle, notice, singleSignOn, form, publicReports);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> params =
-                event.getLocation().getQueryParameters().getParameters();
+        show(event.getUI(), event.getLocation().getQueryParameters().getParameters());
+    }
+
+    /** Shows the page for the query parameters it was opened with. */
+    void show(UI ui, Map<String, List<String>> params) {
         boolean english = params.getOrDefault("lang", List.of()).contains("en");
         Locale locale = english ? Locale.ENGLISH : Messages.CHINESE;
-        event.getUI().setLocale(locale);
-        event.getUI().getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+        ui.setLocale(locale);
+        ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         translate();
         Optional<SignInRefusedException> refused = params.containsKey("error") ? lastRefusal() : Optional.empty();
         form.setError(params.containsKey("error") && refused.isEmpty());
         notice.setVisible(params.containsKey("expired") || refused.isPresent());
         refused.ifPresent(r -> notice.setText(getTranslation(r.messageKey(), r.untilText(locale, clock))));
+        if (sso.enabled()) {
+            ssoOutcome(params);
+        }
+        form.setVisible(sso.passwordSignInOpen() || params.containsKey("password") || params.containsKey("error"));
+    }
+
+    /** What the platform's round trip ended in, if it did not sign the user in. */
+    private void ssoOutcome(Map<String, List<String>> params) {
+        String key = params.containsKey("sso-refused")
+                ? "login.sso.refused"
+                : params.containsKey("sso-failed") ? "login.sso.failed" : null;
+        if (key != null) {
+            notice.setText(getTranslation(key));
+            notice.setVisible(true);
+        }
     }
 
     /** The last sign-in failure of this browser session, which Spring Security keeps there, if it was a refusal. */
@@ -93,6 +123,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         subtitle.setText(getTranslation("app.subtitle"));
         notice.setText(getTranslation("login.expired"));
         publicReports.setText(getTranslation("publish.login.public"));
+        String label = sso.buttonLabel();
+        singleSignOn.setText(label == null || label.isBlank() ? getTranslation("login.sso.button") : label);
     }
 
     @Override

@@ -72,6 +72,8 @@ public class MainLayout extends AppLayout {
                             .open());
             password.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             password.setId("change-password");
+            // A session of the county's single sign-on has no password here to change.
+            password.setVisible(!org.signedInWithSso());
             header.add(password);
             if (me.countyId() != null) {
                 header.add(notificationBell.getObject());

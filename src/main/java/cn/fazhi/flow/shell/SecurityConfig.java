@@ -8,6 +8,8 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -27,7 +29,8 @@ import org.springframework.web.util.UrlPathHelper;
 /**
  * Four filter chains. The webapps' setup paths are closed to all; the REST API and the engine's REST API take HTTP
  * Basic, keep no session and need no CSRF token; the Camunda webapp takes the application's session; everything else
- * is the Vaadin application with its login form. How each signs people in and keeps them signed in is
+ * is the Vaadin application with its login form (and, when {@code fazhi.sso.enabled}, the county's single sign-on,
+ * {@link SingleSignOn}). How each signs people in and keeps them signed in is
  * {@link SignInSecurity}'s. The engine's own surfaces (the Camunda webapp and {@code /engine-rest}) are the
  * installation operator's tools, for SYSTEM_ADMIN only: they see every county's processes, so no county's
  * administrator may open them. Every chain tells the security log of the requests it refuses (403).
@@ -35,6 +38,7 @@ import org.springframework.web.util.UrlPathHelper;
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
+@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfig {
 
     static final String SYSTEM_ADMIN = "SYSTEM_ADMIN";
@@ -142,7 +146,8 @@ class SecurityConfig {
 
     @Bean
     @Order(3)
-    SecurityFilterChain vaadinChain(HttpSecurity http, SignInSecurity signIn) throws Exception {
+    SecurityFilterChain vaadinChain(HttpSecurity http, SignInSecurity signIn, ObjectProvider<SingleSignOn> singleSignOn)
+            throws Exception {
         var paths = PathPatternRequestMatcher.withDefaults();
         http.authorizeHttpRequests(
                 auth -> auth.requestMatchers(paths.matcher("/public/**"), paths.matcher("/images/**"))
@@ -152,6 +157,10 @@ class SecurityConfig {
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> signIn.vaadin(vaadin.loginView(LoginView.class, "/login")));
         signIn.browser(http);
+        SingleSignOn sso = singleSignOn.getIfAvailable();
+        if (sso != null) {
+            sso.configure(http);
+        }
         http.exceptionHandling(e -> e.accessDeniedHandler(denials.handler()));
         return http.build();
     }

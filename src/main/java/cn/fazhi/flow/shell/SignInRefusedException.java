@@ -11,14 +11,17 @@ import org.springframework.security.core.AuthenticationException;
 
 /**
  * A sign-in refused whatever its password, until a time: the account is locked after too many wrong passwords, or the
- * client address failed too often. The login page and the API tell the user until when.
+ * client address failed too often. The login page and the API tell the user until when. Or for good: password sign-in
+ * is switched off for this account (single sign-on only).
  */
 final class SignInRefusedException extends AuthenticationException {
 
     /** Why, with the translation key of what the user is told. */
     enum Reason {
         LOCKED("error.signIn.locked"),
-        THROTTLED("error.signIn.throttled");
+        THROTTLED("error.signIn.throttled"),
+        /** Password sign-in is switched off ({@code fazhi.sso.password-login=false}); no time applies. */
+        PASSWORD_OFF("error.signIn.passwordOff");
 
         private final String messageKey;
 
@@ -33,7 +36,7 @@ final class SignInRefusedException extends AuthenticationException {
     private final Instant until;
 
     SignInRefusedException(Reason reason, Instant until) {
-        super(reason.name().toLowerCase(Locale.ROOT) + " until " + until);
+        super(reason.name().toLowerCase(Locale.ROOT) + (until == null ? "" : " until " + until));
         this.reason = reason;
         this.until = until;
     }
@@ -55,6 +58,9 @@ final class SignInRefusedException extends AuthenticationException {
      * offices use (14:35), with the date in the user's language before it (2026年12月3日 14:35) when not today.
      */
     String untilText(Locale locale, Clock clock) {
+        if (until == null) {
+            return "";
+        }
         ZonedDateTime end = until.atZone(clock.getZone());
         String time = TIME.format(end);
         if (end.toLocalDate().equals(LocalDate.now(clock))) {

@@ -18,6 +18,7 @@ import org.springframework.security.authentication.dao.DaoAuthenticationProvider
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
@@ -34,7 +35,8 @@ import org.springframework.stereotype.Component;
  * How the filter chains sign people in and keep them signed in (see {@code SecurityConfig} for the chains): every
  * password goes through the {@link SignInGuard} (lockout, per-address throttle, security log); the API caches
  * verified credentials, answers 401/429 and refuses a user who must change their password; the login form needs its
- * CSRF token; a session ends when its password changed or it idled, and the sign-out is logged.
+ * CSRF token; a session ends when its password changed or it idled, and the sign-out is logged. With single sign-on
+ * on and password sign-in off, a password signs in a SYSTEM_ADMIN only.
  */
 @Component
 class SignInSecurity {
@@ -48,6 +50,7 @@ class SignInSecurity {
     private final ApplicationEventPublisher events;
     private final RequestUtil vaadinRequests;
     private final Clock clock;
+    private final SsoProperties sso;
 
     SignInSecurity(
             UserDetailsService users,
@@ -58,7 +61,8 @@ class SignInSecurity {
             ObjectMapper json,
             ApplicationEventPublisher events,
             RequestUtil vaadinRequests,
-            Clock clock) {
+            Clock clock,
+            SsoProperties sso) {
         this.users = users;
         this.encoder = encoder;
         this.attempts = attempts;
@@ -68,6 +72,7 @@ class SignInSecurity {
         this.events = events;
         this.vaadinRequests = vaadinRequests;
         this.clock = clock;
+        this.sso = sso;
     }
 
     /** The REST API and the engine's: HTTP Basic through the cache and the guard; JSON 401/429/403. */
@@ -138,6 +143,22 @@ class SignInSecurity {
     private AuthenticationProvider guard(boolean loginForm) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
-        return new SignInGuard(passwords, attempts, loginForm);
+        return new SignInGuard(passwords, attempts, loginForm, this::passwordAllowed);
+    }
+
+    /**
+     * Whether a login may sign in with a password: anyone, unless single sign-on is on with password sign-in switched
+     * off; then only a SYSTEM_ADMIN (the operator's way in while the platform is down, and to the engine's surfaces).
+     */
+    boolean passwordAllowed(String login) {
+        if (sso.passwordSignInOpen()) {
+            return true;
+        }
+        try {
+            return users.loadUserByUsername(login).getAuthorities().stream()
+                    .anyMatch(a -> ("ROLE_" + SecurityConfig.SYSTEM_ADMIN).equals(a.getAuthority()));
+        } catch (UsernameNotFoundException unknown) {
+            return false;
+        }
     }
 }

@@ -6,14 +6,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,5 +94,75 @@ class LoginViewTest extends AbstractViewTest {
         Paragraph notice = _get(Paragraph.class, p -> p.withClasses("login-notice"));
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).isEqualTo("登录已过期，请重新登录。");
+    }
+
+    @Test
+    void withoutSingleSignOnThereIsNoPlatformButtonAndThePasswordFormShows() {
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_get(Anchor.class, a -> a.withId("login-sso")).isVisible()).isFalse();
+        assertThat(_get(LoginForm.class).isVisible()).isTrue();
+    }
+
+    @Test
+    void withSingleSignOnThePlatformButtonIsAPlainLinkOutOfTheRouter() {
+        LoginView view = singleSignOn(true, null, Map.of());
+        Anchor button = _get(view, Anchor.class, a -> a.withId("login-sso"));
+        assertThat(button.isVisible()).isTrue();
+        assertThat(button.getHref()).isEqualTo("oauth2/authorization/fazhi");
+        assertThat(button.isRouterIgnore()).isTrue();
+        assertThat(button.getText()).isEqualTo("统一身份认证登录");
+        assertThat(_get(view, LoginForm.class).isVisible()).isTrue();
+        assertThat(_get(singleSignOn(true, "用浙政钉登录", Map.of()), Anchor.class, a -> a.withId("login-sso"))
+                        .getText())
+                .as("the county's own label")
+                .isEqualTo("用浙政钉登录");
+    }
+
+    @Test
+    void aPlatformLoginWithoutAnAccountIsToldSo() {
+        LoginView view = singleSignOn(true, null, Map.of("sso-refused", List.of()));
+        Paragraph notice = _get(view, Paragraph.class, p -> p.withId("login-notice"));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).startsWith("统一身份认证平台已确认您的身份，但本系统中没有与之对应的可用账号");
+        LoginView english = singleSignOn(true, null, Map.of("sso-failed", List.of(), "lang", List.of("en")));
+        assertThat(_get(english, Paragraph.class, p -> p.withId("login-notice")).getText())
+                .startsWith("Signing in through the unified identity platform did not complete.");
+    }
+
+    @Test
+    void withPasswordSignInOffThePasswordFormShowsOnlyOnRequest() {
+        assertThat(_get(singleSignOn(false, null, Map.of()), LoginForm.class).isVisible())
+                .isFalse();
+        assertThat(_get(singleSignOn(false, null, Map.of("password", List.of())), LoginForm.class)
+                        .isVisible())
+                .as("the SYSTEM_ADMIN's way in")
+                .isTrue();
+        assertThat(_get(singleSignOn(false, null, Map.of("error", List.of())), LoginForm.class)
+                        .isVisible())
+                .as("after a refused password, with its reason")
+                .isTrue();
+    }
+
+    @Test
+    void aRefusedPasswordWhileOnlySingleSignOnIsOpenSaysSo() {
+        VaadinSession.getCurrent()
+                .getSession()
+                .setAttribute(
+                        WebAttributes.AUTHENTICATION_EXCEPTION,
+                        new SignInRefusedException(SignInRefusedException.Reason.PASSWORD_OFF, null));
+        LoginView view = singleSignOn(false, null, Map.of("error", List.of()));
+        assertThat(_get(view, Paragraph.class, p -> p.withId("login-notice")).getText())
+                .isEqualTo("本系统已关闭密码登录，请使用统一身份认证登录。");
+    }
+
+    /** The login page of an installation with single sign-on on, opened with these query parameters. */
+    private static LoginView singleSignOn(boolean passwordLogin, String label, Map<String, List<String>> params) {
+        var sso = new SsoProperties(
+                true, "http://platform.example", "fazhi-flow", null, "preferred_username", label, passwordLogin);
+        LoginView view = new LoginView(Clock.systemDefaultZone(), sso);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(view);
+        view.show(UI.getCurrent(), params);
+        return view;
     }
 }

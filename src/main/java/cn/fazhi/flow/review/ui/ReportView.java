@@ -137,6 +137,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
         H2 heading = new H2(getTranslation("report.heading", report.township(), String.valueOf(report.year())));
         add(heading, facts(position), actions(position));
+        add(currentText());
 
         add(findings());
         add(new H3(getTranslation("report.versions")), versions());
@@ -315,6 +316,38 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 "report.version.dialogTitle",
                 getTranslation("report.version.number", version.number()),
                 Times.dateTime(version.submittedAt(), getLocale(), zone)));
+        dialog.add(textOf(text));
+        Button close = new Button(getTranslation("report.close"), e -> dialog.close());
+        dialog.getFooter().add(close);
+        dialog.setWidth("min(60em, 95vw)");
+        return dialog;
+    }
+
+    /**
+     * The report's whole text as it stands, read-only: the drafter's working copy while it is being written, else the
+     * text submitted last. This is where a TOWNSHIP_LEAD reads their township's report, whether or not the county asks
+     * for their sign-off (open for them; collapsed for the others, who have the editor and the review page).
+     */
+    private Component currentText() {
+        UserAccount me = org.currentUser();
+        boolean draft = report.status().editable() || report.version() == 0;
+        Paragraph note = new Paragraph(
+                draft
+                        ? getTranslation("report.text.draft")
+                        : getTranslation("report.text.submitted", report.version()));
+        note.setId("report-text-note");
+        note.addClassName("report-text-note");
+        Div body = textOf(report.content());
+        body.setId("report-text-body");
+        Details details = new Details(getTranslation("report.text"), new Div(note, body));
+        details.setId("report-text");
+        details.setWidthFull();
+        details.setOpened(me.has(Role.TOWNSHIP_LEAD) && Objects.equals(me.townshipId(), report.townshipId()));
+        return details;
+    }
+
+    /** Title, opening, the five parts under their headings, and the closing (office and date, to the right). */
+    private Div textOf(ReportContent text) {
         Div body = new Div();
         body.addClassName("version-text");
         if (!text.title().isBlank()) {
@@ -337,11 +370,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             closing.getStyle().set("text-align", "right");
             body.add(closing);
         }
-        dialog.add(body);
-        Button close = new Button(getTranslation("report.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
-        dialog.setWidth("min(60em, 95vw)");
-        return dialog;
+        return body;
     }
 
     private static Component paragraphs(String text) {

@@ -1,0 +1,144 @@
+package cn.fazhi.flow.review.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.report.PartKind;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.review.ReviewService;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The township lead reads their township's report text on the report page, read-only, whether or not the county asks
+ * for their sign-off, and never another township's (lead1 of 太要镇; 洪山镇 is drafter4's).
+ */
+class LeadReadsReportViewTest extends AbstractViewTest {
+
+    @Autowired
+    private ReportService reports;
+
+    @Autowired
+    private ReviewService review;
+
+    @Autowired
+    private JdbcTemplate jdbc;
+
+    @Test
+    void theLeadReadsTheWholeDraftWithoutASignOffStep() {
+        long id = draftOf("drafter1");
+        ReportContent text = reports.get(id).content();
+        login("lead1");
+        assertThat(reports.list()).extracting(r -> r.id()).contains(id);
+
+        UI.getCurrent().navigate("reports/" + id);
+
+        assertThat(_get(Span.class, s -> s.withId("report-status")).getText()).isEqualTo("起草中");
+        Details full = _get(Details.class, s -> s.withId("report-text"));
+        assertThat(full.getSummaryText()).isEqualTo("报告全文");
+        assertThat(full.isOpened()).as("open for the township's lead").isTrue();
+        assertThat(_get(Paragraph.class, s -> s.withId("report-text-note")).getText())
+                .isEqualTo("起草中的当前稿，只读。");
+        String shown = full.getElement().getTextRecursively();
+        assertWhole(text, shown);
+        assertThat(_find(Button.class, s -> s.withId("report-edit")))
+                .as("read-only")
+                .isEmpty();
+        assertThat(_find(TextArea.class)).isEmpty();
+    }
+
+    @Test
+    void theLeadReadsTheSubmittedTextWhenTheCountyAsksForTheirSignOff() {
+        jdbc.update("update county set lead_sign_off_required = true where code = 'SFX'");
+        try {
+            long id = draftOf("drafter4");
+            assertThat(review.submit(id).accepted()).isTrue();
+            int version = reports.get(id).version();
+            ReportContent submitted = reports.version(id, version);
+            login("lead4");
+
+            UI.getCurrent().navigate("reports/" + id);
+
+            assertThat(_get(Span.class, s -> s.withId("report-status")).getText())
+                    .isEqualTo("乡镇审签中");
+            assertThat(_get(Paragraph.class, s -> s.withId("report-text-note")).getText())
+                    .isEqualTo("最近提交的第 " + version + " 版，只读。");
+            assertWhole(
+                    submitted,
+                    _get(Details.class, s -> s.withId("report-text"))
+                            .getElement()
+                            .getTextRecursively());
+            assertThat(_find(Button.class, s -> s.withId("report-review")))
+                    .as("and may sign off from here")
+                    .hasSize(1);
+        } finally {
+            jdbc.update("update county set lead_sign_off_required = false where code = 'SFX'");
+            draftOf("drafter4");
+        }
+    }
+
+    @Test
+    void theLeadNeverReadsAnotherTownshipsReport() {
+        long hongshan = draftOf("drafter4");
+        login("lead1");
+
+        assertThatThrownBy(() -> reports.get(hongshan))
+                .isInstanceOfSatisfying(
+                        FlowException.class, e -> assertThat(e.messageKey()).isEqualTo("error.noAccess"));
+        assertThatThrownBy(() -> reports.workingCopy(hongshan)).isInstanceOf(FlowException.class);
+        assertThatThrownBy(() -> reports.version(hongshan, 1)).isInstanceOf(FlowException.class);
+        assertThat(reports.list()).extracting(r -> r.id()).doesNotContain(hongshan);
+
+        UI.getCurrent().navigate("reports/" + hongshan);
+        assertThat(_get(Paragraph.class, s -> s.withClasses("error-message")).getText())
+                .isEqualTo("您无权查看或操作该报告。");
+        assertThat(_find(Details.class, s -> s.withId("report-text"))).isEmpty();
+    }
+
+    @Test
+    void otherReadersFindTheTextCollapsed() {
+        long id = draftOf("drafter1");
+        login("county");
+        UI.getCurrent().navigate("reports/" + id);
+        assertThat(_get(Details.class, s -> s.withId("report-text")).isOpened()).isFalse();
+    }
+
+    /** Title, opening, every written part's body and the closing are all on the page. */
+    private static void assertWhole(ReportContent text, String shown) {
+        assertThat(shown).contains(text.title());
+        firstLine(text.opening(), shown);
+        for (PartKind kind : PartKind.values()) {
+            text.part(kind).ifPresent(part -> firstLine(part.body(), shown));
+        }
+        assertThat(shown)
+                .contains(text.closing().office())
+                .contains(text.closing().date());
+    }
+
+    private static void firstLine(String block, String shown) {
+        block.lines().map(String::strip).filter(l -> !l.isEmpty()).forEach(line -> assertThat(shown)
+                .contains(line));
+    }
+
+    /** Signs in as the drafter and brings their township's report back to draft if a test left it in review. */
+    private long draftOf(String drafter) {
+        login(drafter);
+        long id = reports.list().get(0).id();
+        if (!reports.get(id).status().editable()) {
+            review.withdraw(id);
+        }
+        return id;
+    }
+}
