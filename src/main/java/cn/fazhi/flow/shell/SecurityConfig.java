@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -156,8 +157,8 @@ class SecurityConfig {
         http.with(
                 VaadinSecurityConfigurer.vaadin(),
                 vaadin -> signIn.vaadin(vaadin.loginView(LoginView.class, "/login")));
-        signIn.browser(http);
         SingleSignOn sso = singleSignOn.getIfAvailable();
+        signIn.browser(http, sso == null ? List.of() : List.of(sso.provider()));
         if (sso != null) {
             sso.configure(http);
         }

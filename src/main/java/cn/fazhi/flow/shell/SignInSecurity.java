@@ -9,7 +9,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -110,12 +112,16 @@ class SignInSecurity {
     /**
      * The Vaadin application and its login form. Vaadin exempts the login form's POST from CSRF protection, so that
      * a page of another site could sign a visitor in to an account of its choosing: here only Vaadin's own requests
-     * (which carry Vaadin's token) are exempt, and the login form sends the token the page gave it.
+     * (which carry Vaadin's token) are exempt, and the login form sends the token the page gave it. {@code others}
+     * sign in other ways than by password (single sign-on's answer from the platform).
      */
-    void browser(HttpSecurity http) throws Exception {
+    void browser(HttpSecurity http, List<AuthenticationProvider> others) throws Exception {
+        var providers = new ArrayList<AuthenticationProvider>();
+        providers.add(guard(true));
+        providers.addAll(others);
         http.csrf(c -> c.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
                         .withObjectPostProcessor(staleLoginPage()))
-                .authenticationManager(new ProviderManager(guard(true)))
+                .authenticationManager(new ProviderManager(providers))
                 .addFilterAfter(new SessionGuard(org, events, clock), SecurityContextHolderFilter.class);
     }
 

@@ -9,6 +9,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -16,6 +17,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserRequest;
 import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
 import org.springframework.security.oauth2.client.registration.ClientRegistration;
@@ -78,7 +81,6 @@ class SingleSignOn {
         http.oauth2Login(login -> login.loginPage("/login")
                 .clientRegistrationRepository(registrations)
                 .authorizedClientRepository(new HttpSessionOAuth2AuthorizedClientRepository())
-                .userInfoEndpoint(user -> user.oidcUserService(this::loadUser))
                 .successHandler(this::signedIn)
                 .failureHandler(this::failed)
                 .withObjectPostProcessor(new ObjectPostProcessor<OAuth2AuthorizationRequestRedirectFilter>() {
@@ -89,6 +91,15 @@ class SingleSignOn {
                         return filter;
                     }
                 }));
+    }
+
+    /**
+     * Signs in with the platform's answer (the authorization code, exchanged for its tokens; the ID token verified),
+     * in the Vaadin chain's own authentication manager beside the password check.
+     */
+    AuthenticationProvider provider() {
+        return new OidcAuthorizationCodeAuthenticationProvider(
+                new RestClientAuthorizationCodeTokenResponseClient(), this::loadUser);
     }
 
     /** The platform's user, after its ID token was verified: their account here, or the refusal. */
