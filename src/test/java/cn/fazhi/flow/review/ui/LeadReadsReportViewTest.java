@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.fazhi.flow.AbstractViewTest;
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportService;
@@ -17,9 +20,10 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.EnumSet;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The township lead reads their township's report text on the report page, read-only, whether or not the county asks
@@ -34,7 +38,7 @@ class LeadReadsReportViewTest extends AbstractViewTest {
     private ReviewService review;
 
     @Autowired
-    private JdbcTemplate jdbc;
+    private OrgService org;
 
     @Test
     void theLeadReadsTheWholeDraftWithoutASignOffStep() {
@@ -61,32 +65,33 @@ class LeadReadsReportViewTest extends AbstractViewTest {
 
     @Test
     void theLeadReadsTheSubmittedTextWhenTheCountyAsksForTheirSignOff() {
-        jdbc.update("update county set lead_sign_off_required = true where code = 'SFX'");
-        try {
-            long id = draftOf("drafter4");
-            assertThat(review.submit(id).accepted()).isTrue();
-            int version = reports.get(id).version();
-            ReportContent submitted = reports.version(id, version);
-            login("lead4");
+        ReportContent sample = reports.get(draftOf("drafter4")).content();
+        logout();
+        String run = Long.toString(System.nanoTime() % 1_000_000L, 36);
+        long county = org.createCounty("LS" + run, "审签县" + run, true);
+        long town = org.createTownship(county, "LS" + run + "1", "审签镇" + run, TownshipKind.TOWN);
+        String drafter = "ls-drafter-" + run;
+        String lead = "ls-lead-" + run;
+        org.createUser(drafter, "Start#2024a", "审签镇起草人", null, county, town, EnumSet.of(Role.DRAFTER), Set.of());
+        org.createUser(lead, "Start#2024a", "审签镇负责人", null, county, town, EnumSet.of(Role.TOWNSHIP_LEAD), Set.of());
+        login(drafter);
+        long id = review.open(town, 2023, sample);
+        assertThat(review.submit(id).accepted()).isTrue();
+        int version = reports.get(id).version();
+        ReportContent submitted = reports.version(id, version);
+        login(lead);
 
-            UI.getCurrent().navigate("reports/" + id);
+        UI.getCurrent().navigate("reports/" + id);
 
-            assertThat(_get(Span.class, s -> s.withId("report-status")).getText())
-                    .isEqualTo("乡镇审签中");
-            assertThat(_get(Paragraph.class, s -> s.withId("report-text-note")).getText())
-                    .isEqualTo("最近提交的第 " + version + " 版，只读。");
-            assertWhole(
-                    submitted,
-                    _get(Details.class, s -> s.withId("report-text"))
-                            .getElement()
-                            .getTextRecursively());
-            assertThat(_find(Button.class, s -> s.withId("report-review")))
-                    .as("and may sign off from here")
-                    .hasSize(1);
-        } finally {
-            jdbc.update("update county set lead_sign_off_required = false where code = 'SFX'");
-            draftOf("drafter4");
-        }
+        assertThat(_get(Span.class, s -> s.withId("report-status")).getText()).isEqualTo("乡镇审签中");
+        assertThat(_get(Paragraph.class, s -> s.withId("report-text-note")).getText())
+                .isEqualTo("最近提交的第 " + version + " 版，只读。");
+        Details full = _get(Details.class, s -> s.withId("report-text"));
+        assertThat(full.isOpened()).isTrue();
+        assertWhole(submitted, full.getElement().getTextRecursively());
+        assertThat(_find(Button.class, s -> s.withId("report-review")))
+                .as("and may sign off from here")
+                .hasSize(1);
     }
 
     @Test
