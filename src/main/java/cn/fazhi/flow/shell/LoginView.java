@@ -1,6 +1,7 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.org.OrgService;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -22,7 +23,8 @@ import java.util.Optional;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * The login page: always in Chinese, in English on {@code ?lang=en}. After a refused sign-in it says why: a wrong
+ * The login page: always in Chinese, in English on {@code ?lang=en}. An installation without any account says so, and
+ * how to create the first. After a refused sign-in it says why: a wrong
  * login or password, or until when the account is locked or the client address must wait.
  */
 @Route(value = "login", autoLayout = false)
@@ -34,10 +36,15 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Div subtitle = new Div();
     private final Paragraph notice = new Paragraph();
     private final Anchor publicReports = new Anchor("public", "");
-    private final Clock clock;
+    /** Shown while the installation has no account at all: how to create the first one. */
+    private final Paragraph noAccount = new Paragraph();
 
-    public LoginView(Clock clock) {
+    private final Clock clock;
+    private final OrgService org;
+
+    public LoginView(Clock clock, OrgService org) {
         this.clock = clock;
+        this.org = org;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -51,7 +58,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         notice.setVisible(false);
         subtitle.addClassName("login-subtitle");
         publicReports.setId("login-public");
-        add(title, subtitle, notice, form, publicReports);
+        noAccount.addClassName("login-notice");
+        noAccount.setId("login-no-account");
+        noAccount.setVisible(false);
+        add(title, subtitle, noAccount, notice, form, publicReports);
     }
 
     @Override
@@ -63,6 +73,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         event.getUI().setLocale(locale);
         event.getUI().getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         translate();
+        noAccount.setVisible(!org.hasAnyUser());
         Optional<SignInRefusedException> refused = params.containsKey("error") ? lastRefusal() : Optional.empty();
         form.setError(params.containsKey("error") && refused.isEmpty());
         notice.setVisible(params.containsKey("expired") || refused.isPresent());
@@ -92,6 +103,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.setText(getTranslation("app.name"));
         subtitle.setText(getTranslation("app.subtitle"));
         notice.setText(getTranslation("login.expired"));
+        noAccount.setText(getTranslation("login.noAccount"));
         publicReports.setText(getTranslation("publish.login.public"));
     }
 
