@@ -53,6 +53,7 @@ public class SystemView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("system.county.users"))
                 .setAutoWidth(true);
         counties.addComponentColumn(this::addAdmin)
+                .setKey("actions")
                 .setHeader(getTranslation("admin.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

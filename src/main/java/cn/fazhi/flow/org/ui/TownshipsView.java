@@ -63,6 +63,7 @@ public class TownshipsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
+                .setKey("actions")
                 .setHeader(getTranslation("admin.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

@@ -127,6 +127,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("admin.state"))
                 .setAutoWidth(true);
         grid.addComponentColumn(this::actions)
+                .setKey("actions")
                 .setHeader(getTranslation("admin.actions"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);
