@@ -98,13 +98,6 @@ class AdminController {
         return ResponseEntity.status(HttpStatus.CREATED).body(new IdBody(admin.createCounty(body.name(), body.code())));
     }
 
-    @Operation(summary = "Renames a county or corrects its code (SYSTEM_ADMIN)")
-    @PutMapping("/api/admin/counties/{id}")
-    @ResponseStatus(HttpStatus.NO_CONTENT)
-    void updateCounty(@PathVariable long id, @RequestBody CountyBody body) {
-        admin.updateCounty(id, body.name(), body.code());
-    }
-
     @Operation(summary = "Creates an ADMIN of the county with a one-time password (SYSTEM_ADMIN)")
     @PostMapping("/api/admin/counties/{id}/admins")
     ResponseEntity<NewAccount> createCountyAdmin(@PathVariable long id, @RequestBody AdminBody body) {
