@@ -3,15 +3,21 @@ package cn.fazhi.flow.shell;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.org.OrgService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -91,5 +97,26 @@ class LoginViewTest extends AbstractViewTest {
         Paragraph notice = _get(Paragraph.class, p -> p.withClasses("login-notice"));
         assertThat(notice.isVisible()).isTrue();
         assertThat(notice.getText()).isEqualTo("登录已过期，请重新登录。");
+    }
+
+    @Test
+    void anInstallationWithoutAnyAccountSaysHowToCreateTheFirst() {
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_find(Paragraph.class, p -> p.withId("login-no-account")))
+                .as("the demo has accounts")
+                .isEmpty();
+
+        OrgService empty = mock(OrgService.class);
+        when(empty.hasAnyUser()).thenReturn(false);
+        LoginView view = new LoginView(Clock.systemUTC(), empty);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(view);
+        BeforeEnterEvent event = mock(BeforeEnterEvent.class);
+        when(event.getLocation()).thenReturn(new Location("login"));
+        when(event.getUI()).thenReturn(UI.getCurrent());
+        view.beforeEnter(event);
+
+        Paragraph notice = _get(Paragraph.class, p -> p.withId("login-no-account"));
+        assertThat(notice.getText()).contains("还没有任何账号", "FAZHI_BOOTSTRAP_ADMIN", "FAZHI_BOOTSTRAP_PASSWORD");
     }
 }
