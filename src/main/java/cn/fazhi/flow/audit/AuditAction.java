@@ -11,6 +11,8 @@ public enum AuditAction {
     PRECHECK_BLOCKED,
     WITHDRAWN,
     CLAIMED,
+    /** A claimed task went back to its pool because its holder was deactivated. */
+    RELEASED,
     APPROVED,
     RETURNED,
     COMMENTED,

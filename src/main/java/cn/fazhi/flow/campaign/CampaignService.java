@@ -8,6 +8,7 @@ import cn.fazhi.flow.base.Messages;
 import cn.fazhi.flow.base.SecurityAction;
 import cn.fazhi.flow.base.SecurityEvent;
 import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.org.CountySettings;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
@@ -120,10 +121,14 @@ public class CampaignService {
         if (!due.isAfter(clock.instant())) {
             throw FlowException.invalid("campaign.error.deadlinePast");
         }
-        int legalDays = reviewDays(request.legalReviewDays());
-        int countyDays = reviewDays(request.countyReviewDays());
-        LocalDate publicationDue =
-                request.publicationDue() == null ? LocalDate.of(year + 1, 4, 1) : request.publicationDue();
+        CountySettings defaults = org.countySettings(countyId);
+        int legalDays =
+                reviewDays(request.legalReviewDays() == null ? defaults.legalReviewDays() : request.legalReviewDays());
+        int countyDays = reviewDays(
+                request.countyReviewDays() == null ? defaults.countyReviewDays() : request.countyReviewDays());
+        LocalDate publicationDue = request.publicationDue() == null
+                ? defaults.publicationDue().atYear(year + 1)
+                : request.publicationDue();
         if (!publicationDue.atStartOfDay(clock.getZone()).toInstant().isAfter(due)) {
             throw FlowException.invalid("campaign.error.publicationBeforeSubmission");
         }
@@ -132,7 +137,8 @@ public class CampaignService {
         }
         Campaign campaign = campaigns.save(new Campaign(
                 countyId, year, due, legalDays, countyDays, publicationDue, me.username(), clock.instant()));
-        for (TownshipInfo township : org.townshipsOfCounty(countyId)) {
+        // A deactivated township gets no new report; its earlier ones stay.
+        for (TownshipInfo township : org.activeTownshipsOfCounty(countyId)) {
             join(campaign, township);
         }
         entries.flush();
@@ -150,6 +156,16 @@ public class CampaignService {
         events.publishEvent(SecurityEvent.succeeded(
                 SecurityAction.CAMPAIGN_OPENED, me.username(), "campaign:" + campaign.getId(), detail));
         return campaign.getId();
+    }
+
+    /** What a new campaign of the administrator's county takes when the opening leaves it out: the county's settings. */
+    @Transactional(readOnly = true)
+    public CountySettings openingDefaults() {
+        UserAccount me = org.currentUser();
+        if (!me.has(Role.ADMIN)) {
+            throw FlowException.forbidden("campaign.error.notCountyAdmin");
+        }
+        return org.countySettings(me.county());
     }
 
     /** The campaigns of the user's county, newest year first (ADMIN and COUNTY_REVIEWER). */
@@ -216,7 +232,7 @@ public class CampaignService {
         List<Long> in = entries.findByCampaignIdOrderByTownshipIdAsc(campaignId).stream()
                 .map(CampaignReport::getTownshipId)
                 .toList();
-        return org.townshipsOfCounty(campaign.getCountyId()).stream()
+        return org.activeTownshipsOfCounty(campaign.getCountyId()).stream()
                 .filter(t -> !in.contains(t.id()))
                 .toList();
     }

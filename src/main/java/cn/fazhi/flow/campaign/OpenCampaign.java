@@ -7,8 +7,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * What an administrator sets when opening a campaign. {@code submissionDue} is the last moment to submit, in the
- * county's time zone; {@code publicationDue} the day by which the reports must be public (null: 1 April of the
- * following year); {@code countyId} null means the administrator's own county.
+ * county's time zone; {@code publicationDue} the day by which the reports must be public (null: the county's
+ * default day, 1 April unless set, of the following year); null review periods take the county's defaults; {@code countyId} null means the administrator's own county.
  */
 public record OpenCampaign(
         Integer year,

@@ -38,6 +38,8 @@ class AppUser {
 
     private String email;
 
+    private String phone;
+
     /** Null for the installation's own accounts (SYSTEM_ADMIN, AUDITOR). */
     @Column(name = "county_id")
     private Long countyId;
@@ -157,6 +159,11 @@ class AppUser {
         this.lockedUntil = null;
     }
 
+    /** Ends the user's sessions on their next request, on whichever node (deactivation). */
+    void endSessions() {
+        this.credentialsVersion++;
+    }
+
     void markDemo() {
         this.demo = true;
     }
@@ -175,6 +182,34 @@ class AppUser {
 
     void setEmail(String email) {
         this.email = email;
+    }
+
+    String getEmail() {
+        return email;
+    }
+
+    String getPhone() {
+        return phone;
+    }
+
+    void setPhone(String phone) {
+        this.phone = phone;
+    }
+
+    String getDisplayName() {
+        return displayName;
+    }
+
+    void setDisplayName(String displayName) {
+        this.displayName = displayName;
+    }
+
+    void setTownshipId(Long townshipId) {
+        this.townshipId = townshipId;
+    }
+
+    void setEnabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     Set<Role> getRoles() {

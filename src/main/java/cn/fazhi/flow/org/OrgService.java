@@ -222,6 +222,26 @@ public class OrgService {
                 .toList();
     }
 
+    /** The county's active townships, by code: those a new campaign opens a report for. */
+    public List<TownshipInfo> activeTownshipsOfCounty(long countyId) {
+        return townships.findByCountyIdOrderByCode(countyId).stream()
+                .filter(Township::isActive)
+                .map(Township::info)
+                .toList();
+    }
+
+    /** The county's settings and campaign defaults. For the features that apply them: no user check. */
+    public CountySettings countySettings(long countyId) {
+        return counties.findById(countyId)
+                .map(County::settings)
+                .orElseThrow(() -> FlowException.notFound("error.countyNotFound", countyId));
+    }
+
+    /** Whether the installation has any account at all (an empty one shows how to create the first). */
+    public boolean hasAnyUser() {
+        return users.count() > 0;
+    }
+
     public boolean canRead(UserAccount user, long townshipId) {
         return townships
                 .findById(townshipId)

@@ -34,6 +34,10 @@ class Township {
     @Column(nullable = false)
     private TownshipKind kind;
 
+    /** A deactivated township gets no report in a new campaign; its reports stay. */
+    @Column(nullable = false)
+    private boolean active = true;
+
     protected Township() {}
 
     Township(County county, String code, String name, TownshipKind kind) {
@@ -61,6 +65,21 @@ class Township {
 
     TownshipKind getKind() {
         return kind;
+    }
+
+    boolean isActive() {
+        return active;
+    }
+
+    void change(String code, String name, TownshipKind kind, boolean active) {
+        this.code = code;
+        this.name = name;
+        this.kind = kind;
+        this.active = active;
+    }
+
+    TownshipEntry entry() {
+        return new TownshipEntry(id, county.getId(), code, name, kind, active);
     }
 
     TownshipInfo info() {

@@ -228,7 +228,7 @@ public class PublishService {
                 p.getReportId(),
                 p.getCountyId(),
                 township.countyName(),
-                township.name(),
+                reports.describe(p.getReportId()).township(),
                 p.getYear(),
                 p.getTitle(),
                 LocalDate.ofInstant(p.getPublishedAt(), clock.getZone()));

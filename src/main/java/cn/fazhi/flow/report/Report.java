@@ -29,6 +29,10 @@ class Report {
     @Column(name = "township_id", nullable = false)
     private Long townshipId;
 
+    /** The township's name when the report was opened (null only for a report older than the column). */
+    @Column(name = "township_name")
+    private String townshipName;
+
     @Column(name = "report_year", nullable = false)
     private int year;
 
@@ -77,8 +81,9 @@ class Report {
 
     protected Report() {}
 
-    Report(long townshipId, int year, Instant createdAt) {
+    Report(long townshipId, String townshipName, int year, Instant createdAt) {
         this.townshipId = townshipId;
+        this.townshipName = townshipName;
         this.year = year;
         this.createdAt = createdAt;
     }
@@ -89,6 +94,11 @@ class Report {
 
     long getTownshipId() {
         return townshipId;
+    }
+
+    /** The name the report was written under, or the township's name now for a report that has none. */
+    String townshipName(String current) {
+        return townshipName == null ? current : townshipName;
     }
 
     int getYear() {

@@ -123,7 +123,7 @@ public class ReportService {
         if (reports.findByTownshipIdAndYear(townshipId, year).isPresent()) {
             throw FlowException.conflict("error.reportExists", year);
         }
-        Report report = new Report(townshipId, year, clock.instant());
+        Report report = new Report(townshipId, org.township(townshipId).name(), year, clock.instant());
         report.replaceContent(initial, createdBy, clock.instant());
         return reports.save(report).getId();
     }
@@ -191,7 +191,7 @@ public class ReportService {
         return new ReportSummary(
                 r.getId(),
                 r.getTownshipId(),
-                township.name(),
+                r.townshipName(township.name()),
                 r.getYear(),
                 r.getStatus(),
                 r.getCurrentStep(),
@@ -202,7 +202,7 @@ public class ReportService {
         return new ReportDetails(
                 r.getId(),
                 r.getTownshipId(),
-                township.name(),
+                r.townshipName(township.name()),
                 township.countyId(),
                 r.getYear(),
                 r.getStatus(),

@@ -1,6 +1,7 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.org.OrgService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
@@ -23,11 +24,12 @@ import java.util.Optional;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * The login page: always in Chinese, in English on {@code ?lang=en}. After a refused sign-in it says why: a wrong
- * login or password, or until when the account is locked or the client address must wait. With single sign-on on
- * ({@code fazhi.sso.*}) a button leads to the county's platform, and a login the platform vouched for without an
- * active account here is told so; with password sign-in off the password form shows only on {@code ?password} (the
- * SYSTEM_ADMIN's way in) or after a refused password.
+ * The login page: always in Chinese, in English on {@code ?lang=en}. An installation without any account says so, and
+ * how to create the first. After a refused sign-in it says why: a wrong login or password, or until when the account
+ * is locked or the client address must wait. With single sign-on on ({@code fazhi.sso.*}) a button leads to the
+ * county's platform, and a login the platform vouched for without an active account here is told so; with password
+ * sign-in off the password form shows only on {@code ?password} (the SYSTEM_ADMIN's way in) or after a refused
+ * password.
  */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
@@ -39,12 +41,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph notice = new Paragraph();
     private final Anchor publicReports = new Anchor("public", "");
     private final Anchor singleSignOn = new Anchor(SsoProperties.SIGN_IN_PATH.substring(1), "");
+    /** Shown while the installation has no account at all: how to create the first one. */
+    private final Paragraph noAccount = new Paragraph();
+
     private final Clock clock;
     private final SsoProperties sso;
+    private final OrgService org;
 
-    public LoginView(Clock clock, SsoProperties sso) {
+    public LoginView(Clock clock, SsoProperties sso, OrgService org) {
         this.clock = clock;
         this.sso = sso;
+        this.org = org;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -63,7 +70,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         singleSignOn.addClassName("login-sso");
         singleSignOn.setRouterIgnore(true);
         singleSignOn.setVisible(sso.enabled());
-        add(title, subtitle, notice, singleSignOn, form, publicReports);
+        noAccount.addClassName("login-notice");
+        noAccount.setId("login-no-account");
+        noAccount.setVisible(false);
+        add(title, subtitle, noAccount, notice, singleSignOn, form, publicReports);
     }
 
     @Override
@@ -78,6 +88,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         ui.setLocale(locale);
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         translate();
+        noAccount.setVisible(!org.hasAnyUser());
         Optional<SignInRefusedException> refused = params.containsKey("error") ? lastRefusal() : Optional.empty();
         form.setError(params.containsKey("error") && refused.isEmpty());
         notice.setVisible(params.containsKey("expired") || refused.isPresent());
@@ -122,6 +133,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         title.setText(getTranslation("app.name"));
         subtitle.setText(getTranslation("app.subtitle"));
         notice.setText(getTranslation("login.expired"));
+        noAccount.setText(getTranslation("login.noAccount"));
         publicReports.setText(getTranslation("publish.login.public"));
         String label = sso.buttonLabel();
         singleSignOn.setText(label == null || label.isBlank() ? getTranslation("login.sso.button") : label);

@@ -117,6 +117,12 @@ class SecurityConfig {
                                 paths.matcher("/api/audit"),
                                 paths.matcher("/api/audit.xlsx"))
                         .authenticated()
+                        // The installation's counties are the system administrator's; the rest of the
+                        // administration is a county ADMIN's, for their own county (OrgAdministration checks which).
+                        .requestMatchers(paths.matcher("/api/admin/counties"), paths.matcher("/api/admin/counties/**"))
+                        .hasRole(SYSTEM_ADMIN)
+                        .requestMatchers(paths.matcher("/api/admin/**"))
+                        .hasRole(Role.ADMIN.name())
                         .requestMatchers(paths.matcher("/api/**"))
                         .hasAnyRole(COUNTY_ROLES)
                         .anyRequest()

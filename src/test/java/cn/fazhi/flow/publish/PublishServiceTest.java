@@ -23,6 +23,7 @@ import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.report.ReportSummary;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -67,7 +68,7 @@ class PublishServiceTest {
         });
         when(publications.existsById(anyLong())).thenAnswer(i -> stored.containsKey(i.<Long>getArgument(0)));
         when(publications.findById(anyLong())).thenAnswer(i -> Optional.ofNullable(stored.get(i.<Long>getArgument(0))));
-        when(org.township(3)).thenReturn(new TownshipInfo(3, "T-03", "试点镇", TownshipKind.TOWN, COUNTY, "试点县", false));
+        when(org.township(3)).thenReturn(new TownshipInfo(3, "T-03", "试点街道", TownshipKind.TOWN, COUNTY, "试点县", false));
         signIn("admin", Role.ADMIN, COUNTY);
         report(ReportStatus.APPROVED);
     }
@@ -95,6 +96,8 @@ class PublishServiceTest {
         when(reports.get(REPORT))
                 .thenReturn(new ReportDetails(
                         REPORT, 3, "试点镇", COUNTY, 2024, status, null, "pi-7", version, 2, 5, null, null, List.of()));
+        // The public list names the township as the report was written (it has since been renamed).
+        when(reports.describe(REPORT)).thenReturn(new ReportSummary(REPORT, 3, "试点镇", 2024, status, null, 2));
     }
 
     @Test

@@ -3,14 +3,19 @@ package cn.fazhi.flow.shell;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.org.OrgService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.Clock;
@@ -160,10 +165,34 @@ class LoginViewTest extends AbstractViewTest {
     private static LoginView singleSignOn(boolean passwordLogin, String label, Map<String, List<String>> params) {
         var sso = new SsoProperties(
                 true, "http://platform.example", "fazhi-flow", null, "preferred_username", label, passwordLogin);
-        LoginView view = new LoginView(Clock.systemDefaultZone(), sso);
+        OrgService org = mock(OrgService.class);
+        when(org.hasAnyUser()).thenReturn(true);
+        LoginView view = new LoginView(Clock.systemDefaultZone(), sso, org);
         UI.getCurrent().removeAll();
         UI.getCurrent().add(view);
         view.show(UI.getCurrent(), params);
         return view;
+    }
+
+    @Test
+    void anInstallationWithoutAnyAccountSaysHowToCreateTheFirst() {
+        UI.getCurrent().navigate(LoginView.class);
+        assertThat(_find(Paragraph.class, p -> p.withId("login-no-account")))
+                .as("the demo has accounts")
+                .isEmpty();
+
+        OrgService empty = mock(OrgService.class);
+        when(empty.hasAnyUser()).thenReturn(false);
+        LoginView view = new LoginView(
+                Clock.systemUTC(), new SsoProperties(false, null, null, null, "preferred_username", null, true), empty);
+        UI.getCurrent().removeAll();
+        UI.getCurrent().add(view);
+        BeforeEnterEvent event = mock(BeforeEnterEvent.class);
+        when(event.getLocation()).thenReturn(new Location("login"));
+        when(event.getUI()).thenReturn(UI.getCurrent());
+        view.beforeEnter(event);
+
+        Paragraph notice = _get(Paragraph.class, p -> p.withId("login-no-account"));
+        assertThat(notice.getText()).contains("还没有任何账号", "FAZHI_BOOTSTRAP_ADMIN", "FAZHI_BOOTSTRAP_PASSWORD");
     }
 }

@@ -11,6 +11,7 @@ import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.org.TownshipKind;
+import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.publish.PublishService;
 import cn.fazhi.flow.report.Closing;
 import cn.fazhi.flow.report.PartKind;
@@ -129,6 +130,8 @@ final class MatrixFixtures {
     private int campaignYear;
     /** How many townships were added to a county after its campaign opened. */
     private int spares;
+    /** How many counties, townships, logins and users the administration's lines have made up. */
+    private int made;
 
     /** Builds the world (nobody may be signed in: set-up runs as the start-up tasks do). */
     MatrixFixtures(ApplicationContext context) {
@@ -213,13 +216,24 @@ final class MatrixFixtures {
     /** The shared target of a kind for a caller in a scope; null when there is none (a '.' in the matrix). */
     Target target(String kind, Who who, String caller, Scope scope) {
         if (scope == Scope.NONE) {
-            return new Target(Map.of(), null, null);
+            // A new county's 行政区划代码, unused so far, for the line that creates one.
+            return new Target(Map.of("code", String.valueOf(419_800 + ++made)), null, null);
         }
         if (scope == Scope.UNKNOWN) {
             return unknown();
         }
         Town town = town(scope);
         return switch (kind) {
+            case "township" -> of(town, "id", town.id());
+            case "newtownship" -> scope == Scope.TOWNSHIP ? null : newTownship(town.county());
+            case "newuser" -> newUser(town);
+            case "user" -> userTarget(town, town.drafter());
+            case "countyadmin" -> scope == Scope.TOWNSHIP
+                    ? null
+                    : new Target(
+                            Map.of("id", String.valueOf(town.county().id()), "login", "mx-new-" + ++made),
+                            town.name(),
+                            town.county().name());
             case "draft", "lead", "approved", "published" -> reportTarget(
                     shared(town, State.valueOf(kind.toUpperCase(Locale.ROOT))));
             case "task" -> task(town, shared(town, step(who)));
@@ -257,13 +271,52 @@ final class MatrixFixtures {
                     : campaignTarget(town.county(), spareTownship(town.county()));
             case "county" -> scope == Scope.TOWNSHIP ? null : countyTarget(town.county(), ++campaignYear - 1);
             case "process" -> of(town, "pid", processOf(report(town, State.LEGAL, false)));
+            case "newtownship", "newuser", "countyadmin" -> target(kind, who, caller, scope);
+            case "user" -> userTarget(
+                    town, user("mx-fresh-" + ++made, town.county().id(), town.id(), Role.DRAFTER, Set.of()));
             default -> throw new IllegalArgumentException("no fresh target of kind " + kind);
         };
+    }
+
+    /** A township to be created in the county, with a code of its own. */
+    private Target newTownship(County county) {
+        return new Target(
+                Map.of("county", String.valueOf(county.id()), "code", "MXT-" + ++made),
+                townsByCounty.get(county.id()).get(0).name(),
+                county.name());
+    }
+
+    /** A user to be created as a drafter of the township, with a login of their own. */
+    private Target newUser(Town town) {
+        return of(town, "login", "mx-new-" + ++made, "county", town.county().id(), "township", town.id());
+    }
+
+    /** A user of the township, and a body that writes them as they are. */
+    private Target userTarget(Town town, String login) {
+        UserAccount user = org.findUser(login).orElseThrow();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("name", user.displayName());
+        body.put("email", user.email());
+        body.put("roles", user.roles());
+        body.put("townshipId", user.townshipId());
+        return of(town, "id", user.id(), "user", write(body));
+    }
+
+    private static Target of(Town town, Object... namesAndValues) {
+        Map<String, String> vars = new HashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            vars.put((String) namesAndValues[i], String.valueOf(namesAndValues[i + 1]));
+        }
+        return new Target(vars, town.name(), town.county().name());
     }
 
     private Target unknown() {
         Map<String, String> vars =
                 new HashMap<>(reportTarget(shared(own, State.APPROVED)).vars());
+        vars.putAll(userTarget(own, own.drafter()).vars());
+        vars.put("login", "mx-new-" + ++made);
+        vars.put("code", "MXT-" + ++made);
+        vars.put("township", String.valueOf(own.id()));
         vars.putAll(Map.of(
                 "id",
                 UNKNOWN_ID,
@@ -379,6 +432,11 @@ final class MatrixFixtures {
                 + "(select count(*) from urge_log) urges, (select count(*) from report_publication) publications, "
                 + "(select count(*) from county) counties, (select count(*) from township) townships, "
                 + "(select count(*) from app_user) users, (select count(*) from user_role) roles, "
+                + "(select count(*) from app_user where enabled = true) users_enabled, "
+                + "(select coalesce(sum(credentials_version), 0) from app_user) credentials, "
+                + "(select count(*) from advisor_township) advised, "
+                + "(select count(*) from township where active = true) townships_active, "
+                + "(select coalesce(sum(legal_review_days + county_review_days), 0) from county) county_days, "
                 // The engine's own tables, read in the same query: one round trip for the whole state.
                 + "(select count(*) from ACT_RU_TASK) tasks, "
                 + "(select count(*) from ACT_RU_TASK where ASSIGNEE_ is null) unassigned, "

@@ -3,6 +3,7 @@ package cn.fazhi.flow.campaign.ui;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.OpenCampaign;
+import cn.fazhi.flow.org.CountySettings;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
@@ -34,6 +35,7 @@ class OpenCampaignDialog extends Dialog {
         setHeaderTitle(getTranslation("campaign.open.title"));
         setId("open-campaign-dialog");
         LocalDate today = LocalDate.now(clock);
+        CountySettings defaults = campaigns.openingDefaults();
 
         year.setId("campaign-year");
         year.setLabel(getTranslation("campaign.open.year"));
@@ -49,19 +51,22 @@ class OpenCampaignDialog extends Dialog {
         legalDays.setLabel(getTranslation("campaign.open.legalReviewDays"));
         legalDays.setMin(CampaignService.MIN_REVIEW_DAYS);
         legalDays.setMax(CampaignService.MAX_REVIEW_DAYS);
-        legalDays.setValue(5);
+        legalDays.setValue(defaults.legalReviewDays());
         legalDays.setStepButtonsVisible(true);
 
         countyDays.setId("campaign-county-days");
         countyDays.setLabel(getTranslation("campaign.open.countyReviewDays"));
         countyDays.setMin(CampaignService.MIN_REVIEW_DAYS);
         countyDays.setMax(CampaignService.MAX_REVIEW_DAYS);
-        countyDays.setValue(5);
+        countyDays.setValue(defaults.countyReviewDays());
         countyDays.setStepButtonsVisible(true);
 
         publicationDue.setId("campaign-publication-due");
         publicationDue.setLabel(getTranslation("campaign.open.publicationDue"));
-        publicationDue.setHelperText(getTranslation("campaign.open.publicationDueHelp"));
+        publicationDue.setHelperText(getTranslation(
+                "campaign.open.publicationDueHelp",
+                defaults.publicationDue().getMonthValue(),
+                defaults.publicationDue().getDayOfMonth()));
 
         error.setId("campaign-open-error");
         error.getStyle().set("color", "var(--lumo-error-text-color)");

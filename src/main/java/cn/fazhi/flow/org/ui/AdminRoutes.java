@@ -1,0 +1,42 @@
+package cn.fazhi.flow.org.ui;
+
+import cn.fazhi.flow.base.FlowException;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+
+/** The routes of the county administration's pages, and how their forms show a refusal. */
+final class AdminRoutes {
+
+    static final String TOWNSHIPS = "admin/townships";
+    static final String USERS = "admin/users";
+    static final String SETTINGS = "admin/settings";
+
+    private AdminRoutes() {}
+
+    /** A translated refusal in the form's error line. */
+    static void show(Span error, FlowException e) {
+        error.setText(error.getTranslation(e.messageKey(), e.args()));
+        error.setVisible(true);
+    }
+
+    static Span errorLine(String id) {
+        Span error = new Span();
+        error.setId(id);
+        error.addClassName("admin-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        return error;
+    }
+
+    static void notifyDone(Component where, String key, Object... args) {
+        Notification.show(where.getTranslation(key, args), 3000, Notification.Position.BOTTOM_START)
+                .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+    }
+
+    static void notifyRefused(Component where, FlowException e) {
+        Notification.show(where.getTranslation(e.messageKey(), e.args()), 5000, Notification.Position.MIDDLE)
+                .addThemeVariants(NotificationVariant.LUMO_ERROR);
+    }
+}

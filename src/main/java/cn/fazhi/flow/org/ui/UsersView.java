@@ -1,0 +1,382 @@
+package cn.fazhi.flow.org.ui;
+
+import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.NewAccount;
+import cn.fazhi.flow.org.OrgAdministration;
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.TownshipEntry;
+import cn.fazhi.flow.org.UserEntry;
+import cn.fazhi.flow.org.UserForm;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * 用户管理 (the county's ADMIN): the county's users, filtered by township, role and state; a new user or a change in a
+ * dialog (roles, the township of a drafter or lead, the townships an advisor serves); the one-time password of a new
+ * user or a reset, shown once; deactivation and reactivation after a confirmation (never deletion). The bulk import
+ * (its own panel) opens from the toolbar.
+ */
+@Route(AdminRoutes.USERS)
+@Menu(title = "menu.admin.users", order = 10)
+@RolesAllowed("ADMIN")
+public class UsersView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The roles a county's administrator gives. */
+    static final List<Role> COUNTY_ROLES =
+            Stream.of(Role.values()).filter(Role::ofCounty).toList();
+
+    private final OrgAdministration admin;
+    private List<TownshipEntry> townships = List.of();
+    private Map<Long, TownshipEntry> townshipsById = Map.of();
+    private List<UserEntry> all = List.of();
+
+    final Grid<UserEntry> grid = new Grid<>();
+    final Select<TownshipEntry> townshipFilter = new Select<>();
+    final Select<Role> roleFilter = new Select<>();
+    final Select<Boolean> activeFilter = new Select<>();
+
+    /** The place of the bulk import (.xlsx): a button that opens the import panel in a dialog. */
+    final Div importSlot = new Div();
+
+    public UsersView(OrgAdministration admin) {
+        this.admin = admin;
+        addClassName("users-view");
+        setSizeFull();
+
+        Button create = new Button(getTranslation("admin.user.create"), VaadinIcon.PLUS.create());
+        create.setId("user-create");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> new UserDialog(null).open());
+        importSlot.setId("users-import-slot");
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("admin.user.heading")), importSlot, create);
+        top.setWidthFull();
+        top.setAlignItems(Alignment.BASELINE);
+        top.expand(top.getComponentAt(0));
+
+        townshipFilter.setId("users-filter-township");
+        townshipFilter.setLabel(getTranslation("admin.user.township"));
+        townshipFilter.setEmptySelectionAllowed(true);
+        townshipFilter.setEmptySelectionCaption(getTranslation("admin.filter.all"));
+        townshipFilter.setItemLabelGenerator(t -> t == null ? getTranslation("admin.filter.all") : t.name());
+        roleFilter.setId("users-filter-role");
+        roleFilter.setLabel(getTranslation("admin.user.roles"));
+        roleFilter.setItems(COUNTY_ROLES);
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption(getTranslation("admin.filter.all"));
+        roleFilter.setItemLabelGenerator(r -> r == null ? getTranslation("admin.filter.all") : roleName(r));
+        activeFilter.setId("users-filter-active");
+        activeFilter.setLabel(getTranslation("admin.state"));
+        activeFilter.setItems(true, false);
+        activeFilter.setEmptySelectionAllowed(true);
+        activeFilter.setEmptySelectionCaption(getTranslation("admin.filter.all"));
+        activeFilter.setItemLabelGenerator(a ->
+                a == null ? getTranslation("admin.filter.all") : getTranslation(a ? "admin.active" : "admin.inactive"));
+        townshipFilter.addValueChangeListener(e -> filter());
+        roleFilter.addValueChangeListener(e -> filter());
+        activeFilter.addValueChangeListener(e -> filter());
+        HorizontalLayout filters = new HorizontalLayout(townshipFilter, roleFilter, activeFilter);
+        filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+
+        grid.setId("users-grid");
+        grid.addColumn(UserEntry::name)
+                .setHeader(getTranslation("admin.user.name"))
+                .setFlexGrow(1);
+        grid.addColumn(UserEntry::login)
+                .setHeader(getTranslation("admin.user.login"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> u.roles().stream().sorted().map(this::roleName).collect(Collectors.joining("、")))
+                .setHeader(getTranslation("admin.user.roles"))
+                .setFlexGrow(1);
+        grid.addColumn(this::place)
+                .setHeader(getTranslation("admin.user.place"))
+                .setFlexGrow(2);
+        grid.addColumn(u -> u.phone() == null ? "" : u.phone())
+                .setHeader(getTranslation("admin.user.phone"))
+                .setAutoWidth(true);
+        grid.addColumn(u -> getTranslation(u.active() ? "admin.active" : "admin.inactive"))
+                .setHeader(getTranslation("admin.state"))
+                .setAutoWidth(true);
+        grid.addComponentColumn(this::actions)
+                .setKey("actions")
+                .setHeader(getTranslation("admin.actions"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        grid.setEmptyStateText(getTranslation("admin.user.empty"));
+        add(top, filters, grid);
+        setFlexGrow(1, grid);
+        refresh();
+    }
+
+    /**
+     * Puts the bulk import's button in its place on the toolbar (the import panel is its own feature's component);
+     * until then the place stays empty.
+     */
+    public void setImport(Component importButton) {
+        importSlot.removeAll();
+        importSlot.add(importButton);
+    }
+
+    void refresh() {
+        townships = admin.townships();
+        townshipsById = townships.stream().collect(Collectors.toMap(TownshipEntry::id, Function.identity()));
+        TownshipEntry selected = townshipFilter.getValue();
+        townshipFilter.setItems(townships);
+        if (selected != null) {
+            townships.stream().filter(t -> t.id() == selected.id()).findFirst().ifPresent(townshipFilter::setValue);
+        }
+        all = admin.users();
+        filter();
+    }
+
+    private void filter() {
+        TownshipEntry township = townshipFilter.getValue();
+        Role role = roleFilter.getValue();
+        Boolean active = activeFilter.getValue();
+        grid.setItems(all.stream()
+                .filter(u -> township == null
+                        || Objects.equals(u.townshipId(), township.id())
+                        || u.advisedTownshipIds().contains(township.id()))
+                .filter(u -> role == null || u.roles().contains(role))
+                .filter(u -> active == null || u.active() == active)
+                .toList());
+    }
+
+    /** The township of a drafter or lead, the townships an advisor serves. */
+    private String place(UserEntry user) {
+        String own = user.townshipId() == null ? null : name(user.townshipId());
+        String advised = user.advisedTownshipIds().stream()
+                .map(townshipsById::get)
+                .filter(Objects::nonNull)
+                .sorted(Comparator.comparing(TownshipEntry::code))
+                .map(TownshipEntry::name)
+                .collect(Collectors.joining("、"));
+        if (own != null && !advised.isEmpty()) {
+            return own + "；" + getTranslation("admin.user.advises", advised);
+        }
+        if (!advised.isEmpty()) {
+            return getTranslation("admin.user.advises", advised);
+        }
+        return own == null ? "" : own;
+    }
+
+    private String name(long townshipId) {
+        TownshipEntry township = townshipsById.get(townshipId);
+        return township == null ? "" : township.name();
+    }
+
+    private String roleName(Role role) {
+        return getTranslation("role." + role.name());
+    }
+
+    private HorizontalLayout actions(UserEntry user) {
+        Button edit = new Button(getTranslation("admin.edit"), e -> new UserDialog(user).open());
+        edit.setId("user-edit-" + user.id());
+        Button reset = new Button(getTranslation("admin.user.reset"), e -> confirmReset(user));
+        reset.setId("user-reset-" + user.id());
+        Button state = new Button(getTranslation(user.active() ? "admin.deactivate" : "admin.activate"));
+        state.setId("user-state-" + user.id());
+        state.addClickListener(e -> confirmState(user));
+        Stream.of(edit, reset, state)
+                .forEach(b -> b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY));
+        HorizontalLayout actions = new HorizontalLayout(edit, reset, state);
+        actions.setSpacing(false);
+        return actions;
+    }
+
+    private void confirmReset(UserEntry user) {
+        ConfirmDialog confirm = confirm("user-reset-confirm", "admin.user.resetTitle", "admin.user.resetText", user);
+        confirm.setConfirmText(getTranslation("admin.user.reset"));
+        confirm.addConfirmListener(e -> {
+            try {
+                String oneTime = admin.resetPassword(user.id());
+                new OneTimePasswordDialog(user.name(), user.login(), oneTime).open();
+            } catch (FlowException ex) {
+                AdminRoutes.notifyRefused(this, ex);
+            }
+        });
+        confirm.open();
+    }
+
+    private void confirmState(UserEntry user) {
+        boolean deactivate = user.active();
+        ConfirmDialog confirm = confirm(
+                "user-state-confirm",
+                deactivate ? "admin.user.deactivateTitle" : "admin.user.activateTitle",
+                deactivate ? "admin.user.deactivateText" : "admin.user.activateText",
+                user);
+        confirm.setConfirmText(getTranslation(deactivate ? "admin.deactivate" : "admin.activate"));
+        confirm.addConfirmListener(e -> {
+            try {
+                if (deactivate) {
+                    admin.deactivateUser(user.id());
+                } else {
+                    admin.activateUser(user.id());
+                }
+                refresh();
+            } catch (FlowException ex) {
+                AdminRoutes.notifyRefused(this, ex);
+            }
+        });
+        confirm.open();
+    }
+
+    private ConfirmDialog confirm(String id, String titleKey, String textKey, UserEntry user) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId(id);
+        confirm.setHeader(getTranslation(titleKey, user.name()));
+        confirm.setText(getTranslation(textKey, user.name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("admin.cancel"));
+        return confirm;
+    }
+
+    /** A new user (null) or the change of one; the login stays as created. */
+    class UserDialog extends Dialog {
+
+        final TextField login = new TextField();
+        final TextField name = new TextField();
+        final EmailField email = new EmailField();
+        final TextField phone = new TextField();
+        final CheckboxGroup<Role> roles = new CheckboxGroup<>();
+        final ComboBox<TownshipEntry> township = new ComboBox<>();
+        final MultiSelectComboBox<TownshipEntry> advised = new MultiSelectComboBox<>();
+        final Span error = AdminRoutes.errorLine("user-error");
+
+        UserDialog(UserEntry user) {
+            setId("user-dialog");
+            setHeaderTitle(getTranslation(user == null ? "admin.user.create" : "admin.user.edit"));
+            setWidth("min(44em, 95vw)");
+            login.setId("user-login");
+            login.setLabel(getTranslation("admin.user.login"));
+            login.setHelperText(getTranslation("admin.user.loginHelp"));
+            login.setRequired(true);
+            login.setMaxLength(64);
+            name.setId("user-name");
+            name.setLabel(getTranslation("admin.user.name"));
+            name.setRequired(true);
+            name.setMaxLength(100);
+            email.setId("user-email");
+            email.setLabel(getTranslation("admin.user.email"));
+            phone.setId("user-phone");
+            phone.setLabel(getTranslation("admin.user.phone"));
+            phone.setMaxLength(32);
+            roles.setId("user-roles");
+            roles.setLabel(getTranslation("admin.user.roles"));
+            roles.setItems(COUNTY_ROLES);
+            roles.setItemLabelGenerator(UsersView.this::roleName);
+            township.setId("user-township");
+            township.setLabel(getTranslation("admin.user.township"));
+            township.setHelperText(getTranslation("admin.user.townshipHelp"));
+            township.setItems(townships.stream().filter(TownshipEntry::active).toList());
+            township.setItemLabelGenerator(TownshipEntry::name);
+            advised.setId("user-advised");
+            advised.setLabel(getTranslation("admin.user.advised"));
+            advised.setItems(townships);
+            advised.setItemLabelGenerator(TownshipEntry::name);
+            roles.addValueChangeListener(e -> placement());
+            if (user != null) {
+                login.setValue(user.login());
+                login.setReadOnly(true);
+                name.setValue(user.name());
+                email.setValue(user.email() == null ? "" : user.email());
+                phone.setValue(user.phone() == null ? "" : user.phone());
+                roles.setValue(user.roles());
+                if (user.townshipId() != null) {
+                    township.setItems(townships.stream()
+                            .filter(t -> t.active() || t.id() == user.townshipId())
+                            .toList());
+                    township.setValue(townshipsById.get(user.townshipId()));
+                }
+                advised.setValue(user.advisedTownshipIds().stream()
+                        .map(townshipsById::get)
+                        .filter(Objects::nonNull)
+                        .collect(Collectors.toSet()));
+            }
+            placement();
+            FormLayout form = new FormLayout(login, name, email, phone, roles, township, advised);
+            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+            form.setColspan(roles, 2);
+            form.setColspan(advised, 2);
+            add(form, error);
+            Button save = new Button(getTranslation("admin.save"), e -> save(user));
+            save.setId("user-save");
+            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            getFooter().add(new Button(getTranslation("admin.cancel"), e -> close()), save);
+        }
+
+        /** The township only for a drafter or lead, the advised townships only for an advisor. */
+        private void placement() {
+            Set<Role> chosen = roles.getValue();
+            township.setVisible(chosen.contains(Role.DRAFTER) || chosen.contains(Role.TOWNSHIP_LEAD));
+            advised.setVisible(chosen.contains(Role.LEGAL_ADVISOR));
+        }
+
+        private void save(UserEntry user) {
+            UserForm form = new UserForm(
+                    login.getValue(),
+                    name.getValue(),
+                    email.getValue(),
+                    phone.getValue(),
+                    roles.getValue(),
+                    null,
+                    township.isVisible() && township.getValue() != null
+                            ? township.getValue().id()
+                            : null,
+                    advised.isVisible()
+                            ? advised.getValue().stream().map(TownshipEntry::id).collect(Collectors.toSet())
+                            : Set.of());
+            try {
+                if (user == null) {
+                    NewAccount created = admin.createUser(form);
+                    close();
+                    refresh();
+                    new OneTimePasswordDialog(
+                                    name.getValue().strip(), login.getValue().strip(), created.oneTimePassword())
+                            .open();
+                } else {
+                    admin.updateUser(user.id(), form);
+                    close();
+                    refresh();
+                    AdminRoutes.notifyDone(UsersView.this, "admin.saved");
+                }
+            } catch (FlowException ex) {
+                AdminRoutes.show(error, ex);
+            }
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("admin.user.pageTitle");
+    }
+}
