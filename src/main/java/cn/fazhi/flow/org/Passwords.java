@@ -87,7 +87,7 @@ class Passwords {
     }
 
     /** Twelve characters with lower and upper case letters and digits, so that it meets the policy itself. */
-    private String oneTime() {
+    String oneTime() {
         String all = LOWER + UPPER + DIGITS;
         StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
         password.append(pick(LOWER)).append(pick(UPPER)).append(pick(DIGITS));

@@ -1,9 +1,12 @@
 package cn.fazhi.flow.org;
 
+import java.util.Collection;
 import java.util.List;
 import org.springframework.data.jpa.repository.JpaRepository;
 
 interface TownshipRepository extends JpaRepository<Township, Long> {
 
     List<Township> findByCountyIdOrderByCode(Long countyId);
+
+    List<Township> findByCodeIn(Collection<String> codes);
 }
