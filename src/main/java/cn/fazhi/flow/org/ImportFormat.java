@@ -89,7 +89,7 @@ record ImportFormat(
                 TOWNSHIP_KEYS.stream().map(k -> translate.get(zh, k)).toList(),
                 USER_KEYS.stream().map(k -> translate.get(zh, k)).toList(),
                 Map.copyOf(roles),
-                Map.copyOf(kindNames),
+                java.util.Collections.unmodifiableMap(kindNames),
                 Map.copyOf(kinds),
                 java.util.Arrays.stream(Role.values())
                         .filter(Role::ofCounty)

@@ -104,13 +104,12 @@ final class ImportWorkbooks {
             row.createCell(1).setCellValue(headers.get(c));
             row.createCell(2)
                     .setCellValue(translate.get(zh, required.contains(c) ? "import.help.yes" : "import.help.no"));
-            // {0}: the county roles, {1}: the kinds of township, {2}: the separators.
+            // {0}: the county roles, {1}: the kinds of township.
             String meaning = translate.get(
                     zh,
                     keys.get(c).replace("import.column.", "import.help."),
                     String.join("、", format.countyRoleNames()),
-                    format.kindList(),
-                    "、，,");
+                    format.kindList());
             row.createCell(3).setCellValue(meaning);
             row.getCell(3).setCellStyle(styles.wrapped);
         }
