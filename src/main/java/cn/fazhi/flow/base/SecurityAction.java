@@ -23,6 +23,7 @@ public enum SecurityAction {
     USER_DEACTIVATED,
     USER_ACTIVATED,
     SETTING_CHANGED,
+    ACCOUNTS_IMPORTED,
     CAMPAIGN_OPENED,
     LOG_PURGED
 }

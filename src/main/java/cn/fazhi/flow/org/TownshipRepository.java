@@ -1,5 +1,6 @@
 package cn.fazhi.flow.org;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -9,4 +10,6 @@ interface TownshipRepository extends JpaRepository<Township, Long> {
     List<Township> findByCountyIdOrderByCode(Long countyId);
 
     Optional<Township> findByCode(String code);
+
+    List<Township> findByCodeIn(Collection<String> codes);
 }
