@@ -1,6 +1,5 @@
 package cn.fazhi.flow.org;
 
-import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
 import cn.fazhi.flow.base.SecurityAction;
 import cn.fazhi.flow.base.SecurityEvent;
@@ -38,7 +37,7 @@ public class AccountImport {
     public static final int MAX_BYTES = ImportSheets.MAX_BYTES;
 
     private final OrgService org;
-    private final Passwords passwords;
+    private final OrgAdministration administration;
     private final TownshipRepository townships;
     private final AppUserRepository users;
     private final ApplicationEventPublisher events;
@@ -47,13 +46,13 @@ public class AccountImport {
 
     AccountImport(
             OrgService org,
-            Passwords passwords,
+            OrgAdministration administration,
             TownshipRepository townships,
             AppUserRepository users,
             ApplicationEventPublisher events,
             Messages messages) {
         this.org = org;
-        this.passwords = passwords;
+        this.administration = administration;
         this.townships = townships;
         this.users = users;
         this.events = events;
@@ -63,7 +62,7 @@ public class AccountImport {
 
     /** The empty template with its instructions (a county's ADMIN). */
     public byte[] template() {
-        requireCountyAdmin();
+        administration.countyAdmin();
         return ImportWorkbooks.template(format, messages::get, Messages.CHINESE);
     }
 
@@ -74,7 +73,7 @@ public class AccountImport {
      */
     @Transactional
     public ImportOutcome importFile(String filename, byte[] bytes, boolean dryRun) {
-        UserAccount me = requireCountyAdmin();
+        UserAccount me = administration.countyAdmin();
         long countyId = me.countyId();
         long started = System.nanoTime();
         ImportSheets.Parsed parsed = ImportSheets.read(filename, bytes, format);
@@ -108,9 +107,8 @@ public class AccountImport {
         }
         List<ImportedAccount> accounts = new ArrayList<>();
         for (NewUser u : plan.users()) {
-            String oneTime = oneTimePassword(u.login());
-            createUser(countyId, u, oneTime, townshipIds);
-            accounts.add(new ImportedAccount(u.login(), u.name(), oneTime));
+            NewAccount account = createUser(countyId, u, townshipIds);
+            accounts.add(new ImportedAccount(u.login(), u.name(), account.oneTimePassword()));
         }
         events.publishEvent(SecurityEvent.succeeded(
                 SecurityAction.ACCOUNTS_IMPORTED,
@@ -142,40 +140,17 @@ public class AccountImport {
                 messages.get(locale, "import.accounts.sheet"));
     }
 
-    // --- the calls into the organisation's service: one small method each ---
+    // --- the creation itself: the administration's own methods, with their checks, log entries and one-time passwords
 
     private long createTownship(long countyId, NewTownship t) {
-        return org.createTownship(countyId, t.code(), t.name(), t.kind());
+        return administration.createTownship(new TownshipForm(countyId, t.name(), t.kind(), t.code(), true));
     }
 
-    /** The user must change the one-time password at their first sign-in: an administrator set it. */
-    private void createUser(long countyId, NewUser u, String oneTime, Map<String, Long> townshipIds) {
+    private NewAccount createUser(long countyId, NewUser u, Map<String, Long> townshipIds) {
         Long townshipId = u.township() == null ? null : townshipIds.get(u.township());
         Set<Long> advised = u.advised().stream().map(townshipIds::get).collect(Collectors.toSet());
-        org.createUser(
-                u.login(),
-                oneTime,
-                u.name(),
-                u.email().isEmpty() ? null : u.email(),
-                countyId,
-                townshipId,
-                u.roles(),
-                advised);
-    }
-
-    // ---
-
-    /** A one-time password as a reset makes one, by the password policy (so never containing the login). */
-    private String oneTimePassword(String login) {
-        while (true) {
-            String candidate = passwords.oneTime();
-            try {
-                PasswordPolicy.check(login, candidate);
-                return candidate;
-            } catch (FlowException e) {
-                // A short login happened to appear in it: draw again.
-            }
-        }
+        return administration.createUser(
+                new UserForm(u.login(), u.name(), u.email(), u.phone(), u.roles(), countyId, townshipId, advised));
     }
 
     private ImportCheck.Existing existing(long countyId, ImportSheets.Parsed parsed) {
@@ -201,14 +176,5 @@ public class AccountImport {
                         : users.findByUsernameIn(logins).stream()
                                 .map(AppUser::getUsername)
                                 .collect(Collectors.toSet()));
-    }
-
-    /** The signed-in ADMIN of a county; 403 for anyone else. */
-    private UserAccount requireCountyAdmin() {
-        UserAccount me = org.currentUser();
-        if (!me.has(Role.ADMIN) || me.countyId() == null) {
-            throw FlowException.forbidden("error.noAccess");
-        }
-        return me;
     }
 }

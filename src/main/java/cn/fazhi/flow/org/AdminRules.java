@@ -124,6 +124,16 @@ final class AdminRules {
         }
     }
 
+    /** Whether the rule accepts its value (for checks that list every problem instead of stopping at the first). */
+    static boolean accepts(Runnable rule) {
+        try {
+            rule.run();
+            return true;
+        } catch (FlowException e) {
+            return false;
+        }
+    }
+
     private static String strip(String text) {
         return text == null ? "" : text.strip();
     }

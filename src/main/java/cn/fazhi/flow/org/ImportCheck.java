@@ -20,7 +20,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Every problem of every row of an import file, all at once: empty required cells, duplicate logins, township names
@@ -31,20 +30,8 @@ import java.util.regex.Pattern;
 final class ImportCheck {
 
     static final int MAX_LOGIN = 64;
-    static final int MAX_NAME = 100;
-    static final int MAX_EMAIL = 200;
+    static final int MAX_NAME = AdminRules.MAX_NAME;
     static final int MAX_CODE = 32;
-
-    /** A login: letters, digits and . _ - @, as people type them into a sign-in form. */
-    private static final Pattern LOGIN = Pattern.compile("[A-Za-z0-9._@-]{2," + MAX_LOGIN + "}");
-
-    private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@.]+(\\.[^\\s@.]+)+");
-
-    /** A mainland mobile number (11 digits, optionally +86), or a landline with its area code (and an extension). */
-    private static final Pattern PHONE =
-            Pattern.compile("(?:(?:\\+86|0086)[- ]?)?1[3-9]\\d{9}|0\\d{2,3}[- ]?\\d{7,8}(?:[- ]\\d{1,6})?");
-
-    private static final Pattern CODE = Pattern.compile("\\S{1," + MAX_CODE + "}");
 
     /** A township the file creates. */
     record NewTownship(int row, String code, String name, TownshipKind kind) {}
@@ -114,7 +101,7 @@ final class ImportCheck {
                 }
             }
             if (!code.isEmpty()) {
-                if (!CODE.matcher(code).matches()) {
+                if (!AdminRules.accepts(() -> AdminRules.townshipCode(code))) {
                     p.add("import.problem.code", code, MAX_CODE);
                 }
                 Integer first = codes.putIfAbsent(code, row.number());
@@ -148,7 +135,7 @@ final class ImportCheck {
             required(row, ImportFormat.USER_REQUIRED, headers, p);
             String login = row.cell(U_LOGIN);
             if (!login.isEmpty()) {
-                if (!LOGIN.matcher(login).matches()) {
+                if (!AdminRules.accepts(() -> AdminRules.login(login))) {
                     p.add("import.problem.login", login, MAX_LOGIN);
                 }
                 Integer first = logins.putIfAbsent(login, row.number());
@@ -161,12 +148,11 @@ final class ImportCheck {
             String name = row.cell(U_NAME);
             tooLong(name, MAX_NAME, headers.get(U_NAME), p);
             String email = row.cell(U_EMAIL);
-            if (!email.isEmpty()
-                    && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+            if (!AdminRules.accepts(() -> AdminRules.email(email))) {
                 p.add("import.problem.email", email);
             }
             String phone = row.cell(U_PHONE);
-            if (!phone.isEmpty() && !PHONE.matcher(phone).matches()) {
+            if (!AdminRules.accepts(() -> AdminRules.phone(phone))) {
                 p.add("import.problem.phone", phone);
             }
             Set<Role> roles = roles(row.cell(U_ROLES), format, p);

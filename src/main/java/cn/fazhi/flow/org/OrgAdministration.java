@@ -207,7 +207,7 @@ public class OrgAdministration {
         String phone = AdminRules.phone(form.phone());
         Set<Role> roles = roles(form.roles(), form.countyId());
         Placement placement = placement(roles, form.townshipId(), form.advisedTownshipIds(), form.countyId());
-        String oneTime = passwords.oneTime();
+        String oneTime = passwords.oneTime(login);
         AppUser user = new AppUser(
                 login, passwords.hash(oneTime), name, form.countyId(), placement.township(), clock.instant(), true);
         user.setEmail(email);
@@ -366,7 +366,8 @@ public class OrgAdministration {
         return me;
     }
 
-    private UserAccount countyAdmin() {
+    /** The signed-in ADMIN of a county; everyone else is refused (403). */
+    UserAccount countyAdmin() {
         UserAccount me = org.currentUser();
         if (!me.has(Role.ADMIN) || me.countyId() == null) {
             throw FlowException.forbidden("error.admin.countyAdminOnly");

@@ -58,7 +58,7 @@ class Passwords {
 
     /** A one-time password an administrator hands over: the user must change it at their next sign-in. */
     String reset(AppUser user) {
-        String oneTime = oneTime();
+        String oneTime = oneTime(user.getUsername());
         replace(user, oneTime, true);
         return oneTime;
     }
@@ -86,8 +86,24 @@ class Passwords {
         return Math.max(0, properties.password().history() - 1);
     }
 
+    /**
+     * A one-time password for the login, by the password policy: twelve characters with lower and upper case letters
+     * and digits, drawn again in the rare case that it contains the login.
+     */
+    String oneTime(String login) {
+        while (true) {
+            String candidate = oneTime();
+            try {
+                PasswordPolicy.check(login, candidate);
+                return candidate;
+            } catch (FlowException e) {
+                // A short login happened to appear in it: draw again.
+            }
+        }
+    }
+
     /** Twelve characters with lower and upper case letters and digits, so that it meets the policy itself. */
-    String oneTime() {
+    private String oneTime() {
         String all = LOWER + UPPER + DIGITS;
         StringBuilder password = new StringBuilder(ONE_TIME_LENGTH);
         password.append(pick(LOWER)).append(pick(UPPER)).append(pick(DIGITS));

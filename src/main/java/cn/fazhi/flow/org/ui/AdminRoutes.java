@@ -12,6 +12,7 @@ final class AdminRoutes {
     static final String TOWNSHIPS = "admin/townships";
     static final String USERS = "admin/users";
     static final String SETTINGS = "admin/settings";
+    static final String IMPORT = "admin/import";
 
     private AdminRoutes() {}
 

@@ -9,8 +9,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /** The county administrator's bulk import of townships and users (系统管理). */
-@Route("admin/import")
-@Menu(title = "menu.import", order = 21)
+@Route(AdminRoutes.IMPORT)
+@Menu(title = "menu.import", order = 10.5)
 @RolesAllowed("ADMIN")
 public class ImportView extends VerticalLayout implements HasDynamicTitle {
 

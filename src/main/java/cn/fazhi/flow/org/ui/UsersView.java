@@ -7,7 +7,7 @@ import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipEntry;
 import cn.fazhi.flow.org.UserEntry;
 import cn.fazhi.flow.org.UserForm;
-import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -17,7 +17,6 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -65,9 +64,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     final Select<Role> roleFilter = new Select<>();
     final Select<Boolean> activeFilter = new Select<>();
 
-    /** The place of the bulk import (.xlsx): a button that opens the import panel in a dialog. */
-    final Div importSlot = new Div();
-
     public UsersView(OrgAdministration admin) {
         this.admin = admin;
         addClassName("users-view");
@@ -77,8 +73,11 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         create.setId("user-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> new UserDialog(null).open());
-        importSlot.setId("users-import-slot");
-        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("admin.user.heading")), importSlot, create);
+        // Many users at once: the bulk import's own page (an .xlsx template, a preview, all or nothing).
+        Button bulk = new Button(getTranslation("menu.import"), VaadinIcon.UPLOAD.create());
+        bulk.setId("users-import");
+        bulk.addClickListener(e -> UI.getCurrent().navigate(ImportView.class));
+        HorizontalLayout top = new HorizontalLayout(new H2(getTranslation("admin.user.heading")), bulk, create);
         top.setWidthFull();
         top.setAlignItems(Alignment.BASELINE);
         top.expand(top.getComponentAt(0));
@@ -135,15 +134,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         add(top, filters, grid);
         setFlexGrow(1, grid);
         refresh();
-    }
-
-    /**
-     * Puts the bulk import's button in its place on the toolbar (the import panel is its own feature's component);
-     * until then the place stays empty.
-     */
-    public void setImport(Component importButton) {
-        importSlot.removeAll();
-        importSlot.add(importButton);
     }
 
     void refresh() {

@@ -2,7 +2,6 @@ package cn.fazhi.flow.org.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
-import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -117,13 +116,12 @@ class UsersViewTest extends AbstractViewTest {
     }
 
     @Test
-    void theImportHasItsPlaceOnTheToolbar() {
-        UsersView view = open();
-        assertThat(view.importSlot.getId()).hasValue("users-import-slot");
-        Button importButton = new Button("导入");
-        view.setImport(importButton);
-        assertThat(importButton.getParent()).hasValue(view.importSlot);
-        assertThat(_size(view.grid)).isPositive();
+    void theToolbarLeadsToTheBulkImport() {
+        open();
+        Button bulk = _get(Button.class, spec -> spec.withId("users-import"));
+        assertThat(bulk.getText()).isEqualTo("批量导入");
+        _click(bulk);
+        assertThat(_get(ImportView.class).isAttached()).isTrue();
     }
 
     /** A button of the user's row: the grid renders its cells' components only when asked. */
