@@ -6,7 +6,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.DateTimeException;
 import java.time.MonthDay;
 import java.util.List;
-import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,23 +38,6 @@ class AdminController {
     record IdBody(long id) {}
 
     record PasswordBody(String oneTimePassword) {}
-
-    record TownshipBody(Long countyId, String name, TownshipKind kind, String code, Boolean active) {}
-
-    record UserBody(
-            String login,
-            String name,
-            String email,
-            String phone,
-            Set<Role> roles,
-            Long countyId,
-            Long townshipId,
-            Set<Long> advisedTownshipIds) {
-
-        UserForm form() {
-            return new UserForm(login, name, email, phone, roles, countyId, townshipId, advisedTownshipIds);
-        }
-    }
 
     /** {@code publicationDue}: month and day as {@code MM-DD} (04-01: 1 April of the year after the campaign's). */
     record SettingsBody(boolean leadSignOffRequired, int legalReviewDays, int countyReviewDays, String publicationDue) {
@@ -115,18 +97,16 @@ class AdminController {
 
     @Operation(summary = "Creates a township of the caller's county")
     @PostMapping("/api/admin/townships")
-    ResponseEntity<IdBody> createTownship(@RequestBody TownshipBody body) {
-        long id = admin.createTownship(
-                new TownshipForm(body.countyId(), body.name(), body.kind(), body.code(), body.active()));
+    ResponseEntity<IdBody> createTownship(@RequestBody TownshipForm body) {
+        long id = admin.createTownship(body);
         return ResponseEntity.status(HttpStatus.CREATED).body(new IdBody(id));
     }
 
     @Operation(summary = "Renames a township, changes its kind or code, deactivates or reactivates it (active)")
     @PutMapping("/api/admin/townships/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void updateTownship(@PathVariable long id, @RequestBody TownshipBody body) {
-        admin.updateTownship(
-                id, new TownshipForm(body.countyId(), body.name(), body.kind(), body.code(), body.active()));
+    void updateTownship(@PathVariable long id, @RequestBody TownshipForm body) {
+        admin.updateTownship(id, body);
     }
 
     // --- users (the county's ADMIN) ---
@@ -139,15 +119,15 @@ class AdminController {
 
     @Operation(summary = "Creates a user; answers the one-time password, to be changed at the first sign-in")
     @PostMapping("/api/admin/users")
-    ResponseEntity<NewAccount> createUser(@RequestBody UserBody body) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(admin.createUser(body.form()));
+    ResponseEntity<NewAccount> createUser(@RequestBody UserForm body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(admin.createUser(body));
     }
 
     @Operation(summary = "Changes a user: name, e-mail, phone, roles, township, advised townships (not the login)")
     @PutMapping("/api/admin/users/{id}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
-    void updateUser(@PathVariable long id, @RequestBody UserBody body) {
-        admin.updateUser(id, body.form());
+    void updateUser(@PathVariable long id, @RequestBody UserForm body) {
+        admin.updateUser(id, body);
     }
 
     @Operation(summary = "Deactivates a user: no sign-in, their claimed tasks go back to the pool")

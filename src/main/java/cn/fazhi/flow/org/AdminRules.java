@@ -19,8 +19,11 @@ final class AdminRules {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
 
-    /** A mobile or a landline with area code, with optional +, spaces, hyphens and an extension. */
-    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 -]{4,30}");
+    /**
+     * A mainland mobile number (11 digits from 13 to 19, optionally after +86 or 86) or a landline with its area code (0,
+     * then 9 to 11 digits), once spaces and hyphens are left out.
+     */
+    private static final Pattern PHONE = Pattern.compile("(?:\\+?86)?1[3-9]\\d{9}|0\\d{9,11}");
 
     static final int MAX_NAME = 100;
 
@@ -76,7 +79,7 @@ final class AdminRules {
         if (p.isEmpty()) {
             return null;
         }
-        if (!PHONE.matcher(p).matches()) {
+        if (!PHONE.matcher(p.replaceAll("[ -]", "")).matches()) {
             throw FlowException.invalid("error.admin.phone", p);
         }
         return p;

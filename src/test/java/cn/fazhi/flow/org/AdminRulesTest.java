@@ -53,7 +53,8 @@ class AdminRulesTest {
         assertThat(AdminRules.phone("13800138000")).isEqualTo("13800138000");
         assertThat(AdminRules.phone("0394-5212345")).isEqualTo("0394-5212345");
         assertThat(AdminRules.phone("+86 138 0013 8000")).isEqualTo("+86 138 0013 8000");
-        for (String bad : new String[] {"1234", "电话", "138-abc-0000", "++8613800138000"}) {
+        for (String bad :
+                new String[] {"1234", "12345", "电话", "138-abc-0000", "++8613800138000", "1380013800", "12800138000"}) {
             assertThatThrownBy(() -> AdminRules.phone(bad)).hasMessageContaining("error.admin.phone");
         }
     }
