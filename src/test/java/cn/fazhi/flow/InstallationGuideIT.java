@@ -43,7 +43,13 @@ import org.springframework.web.client.RestClient;
  */
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"fazhi.bootstrap.admin=itroot", "fazhi.bootstrap.password=Start-2026-xyz"})
+        properties = {
+            "fazhi.bootstrap.admin=itroot",
+            "fazhi.bootstrap.password=Start-2026-xyz",
+            // Camunda keeps its engines in a static registry by name, and /engine-rest serves the one named default:
+            // under another name this context's engine never stands in for that of the other integration tests.
+            "camunda.bpm.process-engine-name=installation"
+        })
 // Any profile but demo (the default): an installation starts without the demo county.
 @ActiveProfiles("installation")
 class InstallationGuideIT {

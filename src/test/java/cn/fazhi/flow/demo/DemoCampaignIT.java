@@ -28,6 +28,9 @@ class DemoCampaignIT {
         registry.add("spring.datasource.url", () -> "jdbc:h2:mem:fazhi-demo-campaign;DB_CLOSE_DELAY=-1");
         registry.add("fazhi.demo.campaign.enabled", () -> "true");
         registry.add("fazhi.demo.campaign.deadline", () -> "PT1H");
+        // Camunda's engines are registered statically by name; /engine-rest serves the default one, which must stay
+        // that of the other integration tests' application.
+        registry.add("camunda.bpm.process-engine-name", () -> "demo-campaign");
     }
 
     @Autowired

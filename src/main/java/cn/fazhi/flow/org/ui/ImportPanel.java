@@ -100,6 +100,8 @@ public class ImportPanel extends VerticalLayout {
         run.setText(getTranslation("import.run"));
         run.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         run.setEnabled(false);
+        // An import of a hundred users takes seconds (a password hash each): no second click meanwhile.
+        run.setDisableOnClick(true);
         run.addClickListener(e -> runImport());
 
         add(intro, actions, summary, problems, run);
@@ -157,6 +159,7 @@ public class ImportPanel extends VerticalLayout {
         try {
             outcome = imports.importFile(filename, file, false);
         } catch (FlowException e) {
+            run.setEnabled(true);
             error(getTranslation(e.messageKey(), e.args()));
             return;
         }
