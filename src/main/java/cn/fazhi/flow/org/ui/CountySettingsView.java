@@ -103,6 +103,8 @@ public class CountySettingsView extends VerticalLayout implements HasDynamicTitl
         field.setMin(CountySettings.MIN_REVIEW_DAYS);
         field.setMax(CountySettings.MAX_REVIEW_DAYS);
         field.setStepButtonsVisible(true);
+        // A number of days, not a line of text: as wide as the month and day of the publication deadline.
+        field.setMaxWidth("25em");
         field.setValue(value);
         field.setHelperText(getTranslation(
                 "admin.settings.daysHelp", CountySettings.MIN_REVIEW_DAYS, CountySettings.MAX_REVIEW_DAYS));
