@@ -2,8 +2,8 @@ package cn.fazhi.flow.audit;
 
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.ReportService;
 import java.time.Clock;
@@ -69,7 +69,7 @@ public class AuditService {
 
     /** The history of a report the current user may see, oldest first. */
     public List<HistoryEntry> history(long reportId) {
-        reports.townshipOf(reportId);
+        reports.requireReadable(reportId);
         return events.findByReportIdOrderByOccurredAtAscIdAsc(reportId).stream()
                 .map(AuditEvent::entry)
                 .toList();
@@ -123,8 +123,6 @@ public class AuditService {
     }
 
     private void requireAuditor() {
-        if (!org.currentUser().has(Role.AUDITOR)) {
-            throw FlowException.forbidden("audit.error.auditorOnly");
-        }
+        AccessPolicy.requireAuditor(org.currentUser(), "audit.error.auditorOnly");
     }
 }

@@ -14,7 +14,6 @@ public class FlowException extends RuntimeException {
         FORBIDDEN(403),
         NOT_FOUND(404),
         CONFLICT(409),
-        UNPROCESSABLE(422),
         TOO_MANY(429);
 
         private final int status;

@@ -83,7 +83,7 @@ class CampaignDeadlines {
     }
 
     static String stage(ReportStatus status, int version) {
-        if ("PUBLISHED".equals(status.name())) {
+        if (status == ReportStatus.PUBLISHED) {
             return STAGE_PUBLISHED;
         }
         if (status == ReportStatus.APPROVED) {

@@ -8,9 +8,9 @@ import cn.fazhi.flow.base.Messages;
 import cn.fazhi.flow.base.SecurityAction;
 import cn.fazhi.flow.base.SecurityEvent;
 import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.CountySettings;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.ReportContent;
@@ -102,13 +102,9 @@ public class CampaignService {
      */
     public long open(OpenCampaign request) {
         UserAccount me = org.currentUser();
-        if (!me.has(Role.ADMIN)) {
-            throw FlowException.forbidden("campaign.error.notCountyAdmin");
-        }
+        AccessPolicy.requireCountyAdmin(me, "campaign.error.notCountyAdmin");
         long countyId = request.countyId() == null ? me.county() : request.countyId();
-        if (!me.inCounty(countyId)) {
-            throw FlowException.forbidden("campaign.error.notCountyAdmin");
-        }
+        AccessPolicy.requireCountyAdmin(me, countyId, "campaign.error.notCountyAdmin");
         int thisYear = today().getYear();
         if (request.year() == null || request.submissionDue() == null) {
             throw FlowException.invalid("campaign.error.missing");
@@ -162,9 +158,7 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public CountySettings openingDefaults() {
         UserAccount me = org.currentUser();
-        if (!me.has(Role.ADMIN)) {
-            throw FlowException.forbidden("campaign.error.notCountyAdmin");
-        }
+        AccessPolicy.requireCountyAdmin(me, "campaign.error.notCountyAdmin");
         return org.countySettings(me.county());
     }
 
@@ -205,9 +199,7 @@ public class CampaignService {
     public void addTownship(long campaignId, long townshipId) {
         UserAccount me = org.currentUser();
         Campaign campaign = find(campaignId);
-        if (!me.has(Role.ADMIN) || !me.inCounty(campaign.getCountyId())) {
-            throw FlowException.forbidden("campaign.error.notCountyAdmin");
-        }
+        AccessPolicy.requireCountyAdmin(me, campaign.getCountyId(), "campaign.error.notCountyAdmin");
         TownshipInfo township = org.township(townshipId);
         if (township.countyId() != campaign.getCountyId()) {
             throw FlowException.forbidden("campaign.error.foreignTownship");
@@ -369,18 +361,14 @@ public class CampaignService {
 
     private UserAccount requireBoardRole() {
         UserAccount me = org.currentUser();
-        if (!me.has(Role.ADMIN) && !me.has(Role.COUNTY_REVIEWER)) {
-            throw FlowException.forbidden("campaign.error.noBoardAccess");
-        }
+        AccessPolicy.requireCountyStaff(me, "campaign.error.noBoardAccess");
         return me;
     }
 
     private Campaign readable(long campaignId) {
         UserAccount me = requireBoardRole();
         Campaign campaign = find(campaignId);
-        if (!me.inCounty(campaign.getCountyId())) {
-            throw FlowException.forbidden("campaign.error.noBoardAccess");
-        }
+        AccessPolicy.requireMaySeeBoard(me, campaign.getCountyId(), "campaign.error.noBoardAccess");
         return campaign;
     }
 

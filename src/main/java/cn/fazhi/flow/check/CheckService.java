@@ -4,8 +4,8 @@ import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
 import cn.fazhi.flow.base.SecurityAction;
 import cn.fazhi.flow.base.SecurityEvent;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
@@ -157,7 +157,7 @@ public class CheckService {
 
     /** The report's waivers, oldest first; the report must be readable. */
     public List<Waiver> waivers(long reportId) {
-        reports.townshipOf(reportId);
+        reports.requireReadable(reportId);
         return waivers.findByReportIdOrderByWaivedAtAscIdAsc(reportId).stream()
                 .map(CheckWaiver::view)
                 .toList();
@@ -210,7 +210,7 @@ public class CheckService {
     public void unwaive(long waiverId) {
         CheckWaiver waiver = waivers.findById(waiverId)
                 .orElseThrow(() -> FlowException.notFound("check.api.waiver.notFound", waiverId));
-        org.requireDraftable(reports.townshipOf(waiver.getReportId()).id());
+        reports.requireDraftable(waiver.getReportId());
         waivers.delete(waiver);
     }
 
@@ -279,9 +279,7 @@ public class CheckService {
 
     private UserAccount requireCountyAdmin(long countyId) {
         UserAccount me = org.currentUser();
-        if (!me.has(Role.ADMIN) || !me.inCounty(countyId)) {
-            throw FlowException.forbidden("check.api.settings.adminOnly");
-        }
+        AccessPolicy.requireCountyAdmin(me, countyId, "check.api.settings.adminOnly");
         return me;
     }
 

@@ -4,8 +4,8 @@ import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.ReportDetails;
@@ -272,9 +272,7 @@ public class NotificationService {
     public void urge(long reportId, String message) {
         UserAccount me = org.currentUser();
         ReportDetails report = reports.get(reportId);
-        if (!mayUrge(me, report.countyId())) {
-            throw FlowException.forbidden("notify.error.urgeNotAllowed");
-        }
+        AccessPolicy.requireMayUrge(me, report.countyId(), "notify.error.urgeNotAllowed");
         String text = message == null ? "" : message.strip();
         if (text.length() > MAX_URGE_MESSAGE) {
             throw FlowException.invalid("notify.error.urgeMessageTooLong", MAX_URGE_MESSAGE);
@@ -321,10 +319,6 @@ public class NotificationService {
 
     /** Whether the current user may urge the report: an ADMIN or COUNTY_REVIEWER of its county. */
     public boolean mayUrge(long reportId) {
-        return mayUrge(org.currentUser(), reports.get(reportId).countyId());
-    }
-
-    private static boolean mayUrge(UserAccount me, long countyId) {
-        return (me.has(Role.ADMIN) || me.has(Role.COUNTY_REVIEWER)) && me.inCounty(countyId);
+        return AccessPolicy.mayUrge(org.currentUser(), reports.get(reportId).countyId());
     }
 }

@@ -62,7 +62,7 @@ public class AccountImport {
 
     /** The empty template with its instructions (a county's ADMIN). */
     public byte[] template() {
-        administration.countyAdmin();
+        administration.requireCountyAdmin();
         return ImportWorkbooks.template(format, messages::get, Messages.CHINESE);
     }
 
@@ -73,7 +73,7 @@ public class AccountImport {
      */
     @Transactional
     public ImportOutcome importFile(String filename, byte[] bytes, boolean dryRun) {
-        UserAccount me = administration.countyAdmin();
+        UserAccount me = administration.requireCountyAdmin();
         long countyId = me.countyId();
         long started = System.nanoTime();
         ImportSheets.Parsed parsed = ImportSheets.read(filename, bytes, format);

@@ -61,13 +61,13 @@ public class OrgAdministration {
 
     @Transactional(readOnly = true)
     public List<CountyInfo> counties() {
-        systemAdmin();
+        requireSystemAdmin();
         return org.counties();
     }
 
     /** A new county by its name and 6-digit 行政区划代码 (unique). */
     public long createCounty(String name, String code) {
-        UserAccount me = systemAdmin();
+        UserAccount me = requireSystemAdmin();
         String n = AdminRules.name(name);
         String c = AdminRules.countyCode(code);
         if (counties.findByCode(c).isPresent()) {
@@ -79,7 +79,7 @@ public class OrgAdministration {
     }
 
     public void updateCounty(long countyId, String name, String code) {
-        UserAccount me = systemAdmin();
+        UserAccount me = requireSystemAdmin();
         County county =
                 counties.findById(countyId).orElseThrow(() -> FlowException.notFound("error.countyNotFound", countyId));
         String n = AdminRules.name(name);
@@ -95,7 +95,7 @@ public class OrgAdministration {
 
     /** The county's first ADMIN (or another one), by the SYSTEM_ADMIN, with a one-time password. */
     public NewAccount createCountyAdmin(long countyId, String login, String name, String email, String phone) {
-        UserAccount me = systemAdmin();
+        UserAccount me = requireSystemAdmin();
         counties.findById(countyId).orElseThrow(() -> FlowException.notFound("error.countyNotFound", countyId));
         return create(me, new UserForm(login, name, email, phone, EnumSet.of(Role.ADMIN), countyId, null, Set.of()));
     }
@@ -104,14 +104,14 @@ public class OrgAdministration {
 
     @Transactional(readOnly = true)
     public List<TownshipEntry> townships() {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         return townships.findByCountyIdOrderByCode(me.county()).stream()
                 .map(Township::entry)
                 .toList();
     }
 
     public long createTownship(TownshipForm form) {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         County county = counties.findById(ownCounty(me, form.countyId())).orElseThrow();
         String name = AdminRules.name(form.name());
         String code = AdminRules.townshipCode(form.code());
@@ -135,7 +135,7 @@ public class OrgAdministration {
      * written under; a deactivated township gets no report in a new campaign.
      */
     public void updateTownship(long townshipId, TownshipForm form) {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         Township township = ownTownship(me, townshipId);
         if (form.countyId() != null
                 && !form.countyId().equals(township.getCounty().getId())) {
@@ -169,7 +169,7 @@ public class OrgAdministration {
     /** The county's users by login, active or not. */
     @Transactional(readOnly = true)
     public List<UserEntry> users() {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         return users.findByCountyIdOrderByUsername(me.county()).stream()
                 .map(this::entry)
                 .toList();
@@ -177,12 +177,12 @@ public class OrgAdministration {
 
     @Transactional(readOnly = true)
     public UserEntry user(long userId) {
-        return entry(ownUser(countyAdmin(), userId));
+        return entry(ownUser(requireCountyAdmin(), userId));
     }
 
     /** Creates a user of the county with a one-time password, to be changed at their first sign-in. */
     public NewAccount createUser(UserForm form) {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         long county = ownCounty(me, form.countyId());
         return create(
                 me,
@@ -224,7 +224,7 @@ public class OrgAdministration {
      * leave the county without an active ADMIN, or take from an advisor a township where they hold a claimed task.
      */
     public void updateUser(long userId, UserForm form) {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         AppUser user = ownUser(me, userId);
         if (form.login() != null && !form.login().strip().equals(user.getUsername())) {
             throw FlowException.invalid("error.admin.loginFixed");
@@ -275,7 +275,7 @@ public class OrgAdministration {
      * sessions end, and the tasks they had claimed go back to their pools. Not the county's last active ADMIN.
      */
     public void deactivateUser(long userId) {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         AppUser user = ownUser(me, userId);
         if (!user.isEnabled()) {
             return;
@@ -296,7 +296,7 @@ public class OrgAdministration {
     }
 
     public void activateUser(long userId) {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         AppUser user = ownUser(me, userId);
         if (user.isEnabled()) {
             return;
@@ -318,9 +318,9 @@ public class OrgAdministration {
     public String resetPassword(long userId) {
         UserAccount me = org.currentUser();
         AppUser user;
-        if (me.has(Role.ADMIN)) {
+        if (AccessPolicy.isCountyAdmin(me)) {
             user = ownUser(me, userId);
-        } else if (me.has(Role.SYSTEM_ADMIN)) {
+        } else if (AccessPolicy.isSystemAdmin(me)) {
             user = users.findById(userId).orElseThrow(() -> FlowException.notFound("error.userNotFound", userId));
         } else {
             throw FlowException.forbidden("error.admin.countyAdminOnly");
@@ -332,12 +332,12 @@ public class OrgAdministration {
 
     @Transactional(readOnly = true)
     public CountySettings settings() {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         return counties.findById(me.county()).orElseThrow().settings();
     }
 
     public void updateSettings(CountySettings settings) {
-        UserAccount me = countyAdmin();
+        UserAccount me = requireCountyAdmin();
         AdminRules.settings(settings);
         County county = counties.findById(me.county()).orElseThrow();
         county.apply(settings);
@@ -358,20 +358,16 @@ public class OrgAdministration {
 
     // --- who may, and the rules every change keeps ---
 
-    private UserAccount systemAdmin() {
+    private UserAccount requireSystemAdmin() {
         UserAccount me = org.currentUser();
-        if (!me.has(Role.SYSTEM_ADMIN)) {
-            throw FlowException.forbidden("error.admin.systemAdminOnly");
-        }
+        AccessPolicy.requireSystemAdmin(me, "error.admin.systemAdminOnly");
         return me;
     }
 
     /** The signed-in ADMIN of a county; everyone else is refused (403). */
-    UserAccount countyAdmin() {
+    UserAccount requireCountyAdmin() {
         UserAccount me = org.currentUser();
-        if (!me.has(Role.ADMIN) || me.countyId() == null) {
-            throw FlowException.forbidden("error.admin.countyAdminOnly");
-        }
+        AccessPolicy.requireCountyAdmin(me, "error.admin.countyAdminOnly");
         return me;
     }
 

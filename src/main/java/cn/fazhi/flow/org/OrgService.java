@@ -183,11 +183,7 @@ public class OrgService {
     }
 
     private static boolean mayReset(UserAccount me, AppUser user) {
-        if (user.getCountyId() == null) {
-            return me.has(Role.SYSTEM_ADMIN);
-        }
-        return (me.has(Role.ADMIN) && me.inCounty(user.getCountyId()))
-                || (me.has(Role.SYSTEM_ADMIN) && user.getRoles().contains(Role.ADMIN));
+        return AccessPolicy.mayResetPassword(me, user.getCountyId(), user.getRoles());
     }
 
     /** This session takes the user's new credentials, so that it is not ended with their other sessions. */
@@ -245,14 +241,14 @@ public class OrgService {
     public boolean canRead(UserAccount user, long townshipId) {
         return townships
                 .findById(townshipId)
-                .map(t -> AccessPolicy.canRead(user, t.info()))
+                .map(t -> AccessPolicy.mayRead(user, t.info()))
                 .orElse(false);
     }
 
     /** The township, if the current user may see its reports; 403 otherwise. */
     public TownshipInfo requireReadable(long townshipId) {
         TownshipInfo township = township(townshipId);
-        if (!AccessPolicy.canRead(currentUser(), township)) {
+        if (!AccessPolicy.mayRead(currentUser(), township)) {
             throw FlowException.forbidden("error.noAccess");
         }
         return township;
@@ -261,7 +257,7 @@ public class OrgService {
     /** The township, if the current user drafts its reports; 403 otherwise. */
     public TownshipInfo requireDraftable(long townshipId) {
         TownshipInfo township = requireReadable(townshipId);
-        if (!AccessPolicy.canDraft(currentUser(), township)) {
+        if (!AccessPolicy.mayDraft(currentUser(), township.id())) {
             throw FlowException.forbidden("error.notDrafter");
         }
         return township;
@@ -274,7 +270,7 @@ public class OrgService {
         }
         return townships.findByCountyIdOrderByCode(user.countyId()).stream()
                 .map(Township::info)
-                .filter(t -> AccessPolicy.canRead(user, t))
+                .filter(t -> AccessPolicy.mayRead(user, t))
                 .map(TownshipInfo::id)
                 .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
@@ -324,7 +320,7 @@ public class OrgService {
         if (me.isEmpty()) {
             return;
         }
-        if (countyId == null || !me.get().has(Role.ADMIN) || !me.get().inCounty(countyId)) {
+        if (countyId == null || !AccessPolicy.isCountyAdmin(me.get(), countyId)) {
             throw FlowException.forbidden("error.noAccess");
         }
     }
@@ -416,9 +412,7 @@ public class OrgService {
 
     /** Every county of the installation, by code (SYSTEM_ADMIN). */
     public List<CountyInfo> counties() {
-        if (!currentUser().has(Role.SYSTEM_ADMIN)) {
-            throw FlowException.forbidden("error.noAccess");
-        }
+        AccessPolicy.requireSystemAdmin(currentUser(), "error.noAccess");
         return counties.findAll(org.springframework.data.domain.Sort.by("code")).stream()
                 .map(c -> new CountyInfo(
                         c.getId(),

@@ -3,8 +3,8 @@ package cn.fazhi.flow.publish;
 import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.ReportContent;
@@ -83,12 +83,12 @@ public class PublishService {
     public boolean canPublish(long reportId) {
         ReportDetails report = reports.get(reportId);
         UserAccount me = org.currentUser();
-        return isCountyAdmin(me, report) && report.status() == ReportStatus.APPROVED;
+        return AccessPolicy.mayPublish(me, report.countyId()) && report.status() == ReportStatus.APPROVED;
     }
 
     /** How the report was published, for a user who may see it; empty while it is not published. */
     public Optional<PublicationInfo> publication(long reportId) {
-        reports.townshipOf(reportId);
+        reports.requireReadable(reportId);
         return publications.findById(reportId).map(this::info);
     }
 
@@ -201,14 +201,8 @@ public class PublishService {
 
     private ReportDetails requireAdmin(long reportId) {
         ReportDetails report = reports.get(reportId);
-        if (!isCountyAdmin(org.currentUser(), report)) {
-            throw FlowException.forbidden("publish.error.notAdmin");
-        }
+        AccessPolicy.requireMayPublish(org.currentUser(), report.countyId(), "publish.error.notAdmin");
         return report;
-    }
-
-    private static boolean isCountyAdmin(UserAccount user, ReportDetails report) {
-        return user.has(Role.ADMIN) && user.inCounty(report.countyId());
     }
 
     private ReportContent latestVersion(ReportDetails report) {

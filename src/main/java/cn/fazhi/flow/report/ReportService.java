@@ -55,9 +55,14 @@ public class ReportService {
         return details(report, township);
     }
 
-    /** The township a report belongs to, checked readable by the current user. */
-    public TownshipInfo townshipOf(long reportId) {
+    /** The township of a report the current user may see; 404 for an unknown report, 403 for one they may not. */
+    public TownshipInfo requireReadable(long reportId) {
         return org.requireReadable(find(reportId).getTownshipId());
+    }
+
+    /** The township of a report the current user drafts; 404 for an unknown report, 403 for one they do not. */
+    public TownshipInfo requireDraftable(long reportId) {
+        return org.requireDraftable(find(reportId).getTownshipId());
     }
 
     /** Saves the drafter's working copy, refusing a save made against an older copy than the stored one. */
@@ -82,14 +87,14 @@ public class ReportService {
     }
 
     public List<VersionInfo> versions(long reportId) {
-        townshipOf(reportId);
+        requireReadable(reportId);
         return versions.findByReportIdOrderByNumberAsc(reportId).stream()
                 .map(ReportVersionEntity::info)
                 .toList();
     }
 
     public ReportContent version(long reportId, int number) {
-        townshipOf(reportId);
+        requireReadable(reportId);
         return versions.findByReportIdAndNumber(reportId, number)
                 .map(v -> read(v.getContent()))
                 .orElseThrow(() -> FlowException.notFound("error.versionNotFound", number));

@@ -3,6 +3,7 @@ package cn.fazhi.flow.review;
 import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -14,8 +15,6 @@ import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
 import java.time.Clock;
 import java.util.List;
-import java.util.Objects;
-import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,8 +28,6 @@ public class CommentService {
 
     private static final int MAX_TEXT = 4000;
     private static final int MAX_QUOTE = 2000;
-    private static final Set<Role> REVIEWERS =
-            Set.of(Role.TOWNSHIP_LEAD, Role.LEGAL_ADVISOR, Role.COUNTY_REVIEWER, Role.ADMIN);
 
     private final ReviewCommentRepository comments;
     private final ReportService reports;
@@ -50,7 +47,7 @@ public class CommentService {
     /** Every comment on the report, anchored to the given text of it (a version, or the working copy). */
     @Transactional(readOnly = true)
     public List<CommentView> list(long reportId, ReportContent shownText) {
-        reports.townshipOf(reportId);
+        reports.requireReadable(reportId);
         return comments.findByReportIdOrderByCreatedAtAscIdAsc(reportId).stream()
                 .map(c -> anchor(c, shownText))
                 .toList();
@@ -117,11 +114,9 @@ public class CommentService {
     public void resolve(long commentId, boolean resolved) {
         ReviewComment comment = comments.findById(commentId)
                 .orElseThrow(() -> FlowException.notFound("error.commentNotFound", commentId));
-        reports.townshipOf(comment.getReportId());
+        reports.requireReadable(comment.getReportId());
         UserAccount me = org.currentUser();
-        if (me.roles().stream().noneMatch(REVIEWERS::contains)) {
-            throw FlowException.forbidden("error.onlyReviewersResolve");
-        }
+        AccessPolicy.requireReviewer(me, "error.onlyReviewersResolve");
         comment.resolve(resolved, me.username());
         audit.record(
                 comment.getReportId(),
@@ -168,7 +163,7 @@ public class CommentService {
         if (status == ReportStatus.TOWNSHIP_REVIEW && me.has(Role.TOWNSHIP_LEAD)) {
             return Role.TOWNSHIP_LEAD;
         }
-        if (me.has(Role.DRAFTER) && Objects.equals(me.townshipId(), report.townshipId())) {
+        if (AccessPolicy.mayDraft(me, report.townshipId())) {
             return Role.DRAFTER;
         }
         return me.roles().stream().sorted().findFirst().orElse(Role.DRAFTER);

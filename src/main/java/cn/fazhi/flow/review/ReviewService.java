@@ -8,6 +8,7 @@ import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
@@ -89,11 +90,7 @@ public class ReviewService {
     public long open(long townshipId, int year, ReportContent initial) {
         UserAccount me = org.currentUser();
         TownshipInfo township = org.requireReadable(townshipId);
-        boolean countyAdmin = me.has(Role.ADMIN) && me.inCounty(township.countyId());
-        boolean drafter = me.has(Role.DRAFTER) && Objects.equals(me.townshipId(), townshipId);
-        if (!countyAdmin && !drafter) {
-            throw FlowException.forbidden("error.noAccess");
-        }
+        AccessPolicy.requireMayOpenReport(me, township, "error.noAccess");
         int thisYear = clock.instant().atZone(clock.getZone()).getYear();
         if (year < 2000 || year > thisYear + 1) {
             throw FlowException.invalid("error.yearOutOfRange", 2000, thisYear + 1);
@@ -248,16 +245,6 @@ public class ReviewService {
         audit.record(reportOf(task), me.username(), AuditAction.CLAIMED, task.getTaskDefinitionKey(), "");
     }
 
-    /** Gives a claimed task back to its pool. */
-    public void release(String taskId) {
-        UserAccount me = org.currentUser();
-        Task task = openTask(taskId, me);
-        if (!me.username().equals(task.getAssignee())) {
-            throw FlowException.conflict("error.taskNotYours");
-        }
-        tasks.setAssignee(taskId, null);
-    }
-
     /**
      * A reviewer's decision on a review task. A return must carry a comment, which is kept with the report; the county
      * may ask for a new legal review when it returns.
@@ -380,7 +367,7 @@ public class ReviewService {
                     history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
             throw existed ? FlowException.conflict("error.taskGone") : FlowException.notFound("error.taskNotFound");
         }
-        reports.townshipOf(reportOf(task));
+        reports.requireReadable(reportOf(task));
         boolean mine = me.username().equals(task.getAssignee());
         if (!mine && !isCandidate(task, me)) {
             throw FlowException.forbidden("error.notYourTask");

@@ -1,6 +1,7 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.audit.ui.SecurityLogView;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
@@ -34,10 +35,10 @@ public class HomeView extends Div implements BeforeEnterObserver {
 
     static Class<? extends Component> startPage(UserAccount user) {
         boolean ofCounty = user.roles().stream().anyMatch(Role::ofCounty);
-        if (!ofCounty && user.has(Role.SYSTEM_ADMIN)) {
+        if (!ofCounty && AccessPolicy.isSystemAdmin(user)) {
             return SystemView.class;
         }
-        if (!ofCounty && user.has(Role.AUDITOR)) {
+        if (!ofCounty && AccessPolicy.isAuditor(user)) {
             return SecurityLogView.class;
         }
         return TasksView.class;

@@ -1,8 +1,8 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.notify.ui.NotificationBell;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.org.ui.ChangePasswordDialog;
 import com.vaadin.flow.component.Component;
@@ -59,7 +59,7 @@ public class MainLayout extends AppLayout {
             for (MenuEntry entry : MenuConfiguration.getMenuEntries()) {
                 nav.addItem(new SideNavItem(getTranslation(entry.title()), entry.path()));
             }
-            if (me.has(Role.SYSTEM_ADMIN)) {
+            if (AccessPolicy.isSystemAdmin(me)) {
                 SideNavItem cockpit =
                         new SideNavItem(getTranslation("menu.cockpit"), COCKPIT_PATH, VaadinIcon.CLUSTER.create());
                 cockpit.setRouterIgnore(true);

@@ -80,6 +80,6 @@ final class ProgressChart {
     }
 
     static boolean done(ReportStatus status) {
-        return status == ReportStatus.APPROVED || "PUBLISHED".equals(status.name());
+        return status == ReportStatus.APPROVED || status == ReportStatus.PUBLISHED;
     }
 }

@@ -12,8 +12,8 @@ import cn.fazhi.flow.check.ReportFinding;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.VersionDownloads;
 import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
@@ -60,7 +60,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -188,7 +187,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         HorizontalLayout actions = new HorizontalLayout();
         actions.setId("report-actions");
         UserAccount me = org.currentUser();
-        boolean drafter = me.has(Role.DRAFTER) && Objects.equals(me.townshipId(), report.townshipId());
+        boolean drafter = AccessPolicy.mayDraft(me, report.townshipId());
         if (drafter && report.status().editable()) {
             Button edit = new Button(getTranslation("report.edit"), e -> getUI().ifPresent(
                             ui -> ui.navigate(ReportEditorView.class, route())));
@@ -208,9 +207,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(act);
         }
-        if (position.taskId() != null
-                && (me.has(Role.ADMIN) || me.has(Role.COUNTY_REVIEWER))
-                && notifications.mayUrge(reportId)) {
+        if (position.taskId() != null && AccessPolicy.isCountyStaff(me) && notifications.mayUrge(reportId)) {
             Button urge = new Button(getTranslation("notify.urge"), VaadinIcon.ALARM.create(), e -> urgeDialog());
             urge.setId("report-urge");
             actions.add(urge);
@@ -342,7 +339,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         Details details = new Details(getTranslation("report.text"), new Div(note, body));
         details.setId("report-text");
         details.setWidthFull();
-        details.setOpened(me.has(Role.TOWNSHIP_LEAD) && Objects.equals(me.townshipId(), report.townshipId()));
+        details.setOpened(AccessPolicy.isLeadOf(me, report.townshipId()));
         return details;
     }
 
