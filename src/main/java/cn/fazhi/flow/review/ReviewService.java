@@ -1,7 +1,6 @@
 package cn.fazhi.flow.review;
 
 import static cn.fazhi.flow.workflow.ReportReviewProcess.*;
-import static cn.fazhi.flow.workflow.ReportReviewProcess.VAR_SUBMITTED_BY;
 
 import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
@@ -106,8 +105,9 @@ public class ReviewService {
     }
 
     /**
-     * Submits the working copy. The process runs the pre-check: with an ERROR finding the report stays in draft and
-     * the result carries the findings; otherwise a new version is frozen and the report moves on.
+     * Submits the working copy. The pre-check runs once, here, and its result goes with the submission; the process
+     * routes on it: with an ERROR finding the report stays in draft and the result carries the findings; otherwise a
+     * new version is frozen and the report moves on. Whether it was accepted is read back from the process.
      */
     public SubmitResult submit(long reportId) {
         ReportDetails before = reports.get(reportId);
@@ -118,12 +118,10 @@ public class ReviewService {
             throw FlowException.conflict("error.notInDraft");
         }
         List<Finding> findings = checks.checkFor(reportId);
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_SUBMITTED_BY, me.username());
-        variables.put(VAR_DECISION, null);
-        complete(task, me, variables);
+        boolean passed = findings.stream().noneMatch(Finding::blocking);
+        complete(task, me, submitVariables(me.username(), passed));
+        boolean accepted = Boolean.TRUE.equals(runtime.getVariable(before.processInstanceId(), VAR_PRECHECK_PASSED));
         ReportDetails after = reports.get(reportId);
-        boolean accepted = after.version() > before.version();
         if (accepted) {
             audit.record(reportId, me.username(), AuditAction.SUBMITTED, after.step(), "v" + after.version());
         } else {

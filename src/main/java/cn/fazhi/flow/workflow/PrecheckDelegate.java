@@ -5,7 +5,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** {@code ServiceTask_Precheck}: runs the pre-check over the working copy; the diagram routes on the result. */
+/**
+ * {@code ServiceTask_Precheck}: records the submission's pre-check result as {@code precheckPassed}, the variable the
+ * diagram routes on. A submission through the review service brings the result it found ({@code
+ * submittedPrecheckPassed}, transient), so the pre-check runs once per submission; a draft task completed any other
+ * way (Cockpit, the engine's REST API) is pre-checked here.
+ */
 @Component("precheckDelegate")
 class PrecheckDelegate implements JavaDelegate {
 
@@ -17,7 +22,13 @@ class PrecheckDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        long reportId = (Long) execution.getVariable(ReportReviewProcess.VAR_REPORT_ID);
-        execution.setVariable(ReportReviewProcess.VAR_PRECHECK_PASSED, checks.passes(reportId));
+        Object submitted = execution.getVariable(ReportReviewProcess.VAR_SUBMITTED_PRECHECK_PASSED);
+        boolean passed;
+        if (submitted instanceof Boolean result) {
+            passed = result;
+        } else {
+            passed = checks.passes((Long) execution.getVariable(ReportReviewProcess.VAR_REPORT_ID));
+        }
+        execution.setVariable(ReportReviewProcess.VAR_PRECHECK_PASSED, passed);
     }
 }

@@ -2,6 +2,8 @@ package cn.fazhi.flow.workflow;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The names the {@code bpmn/report-review.bpmn} diagram and the Java code share: the process key, the
@@ -119,6 +121,12 @@ public final class ReportReviewProcess {
     public static final String VAR_LEGAL_RE_REVIEW = "legalReReview";
     /** {@code Boolean}: set by the pre-check delegate; {@code false} sends the report back to the draft. */
     public static final String VAR_PRECHECK_PASSED = "precheckPassed";
+    /**
+     * {@code Boolean}, transient (never stored): the pre-check result a submission found, passed with the completion
+     * of {@link #TASK_DRAFT}; the pre-check delegate records it as {@link #VAR_PRECHECK_PASSED} instead of checking
+     * again. See {@link #submitVariables}.
+     */
+    public static final String VAR_SUBMITTED_PRECHECK_PASSED = "submittedPrecheckPassed";
     /** {@code Integer}: the legal advisor's review period in working days; a default applies without it. */
     public static final String VAR_LEGAL_REVIEW_DAYS = "legalReviewDays";
     /** {@code Integer}: the county's review period in working days; a default applies without it. */
@@ -155,6 +163,17 @@ public final class ReportReviewProcess {
     /** Candidate group of {@link #TASK_COUNTY_REVIEW}: the county's reviewers. */
     public static String countyReviewerGroup(long countyId) {
         return "county-" + countyId + "-reviewer";
+    }
+
+    /**
+     * The variables that complete {@link #TASK_DRAFT}: who submitted, no decision yet, and the pre-check result the
+     * submission found (transient, so the pre-check runs once per submission).
+     */
+    public static VariableMap submitVariables(String submittedBy, boolean precheckPassed) {
+        return Variables.createVariables()
+                .putValue(VAR_SUBMITTED_BY, submittedBy)
+                .putValue(VAR_DECISION, null)
+                .putValueTyped(VAR_SUBMITTED_PRECHECK_PASSED, Variables.booleanValue(precheckPassed, true));
     }
 
     /**

@@ -1,10 +1,13 @@
 package cn.fazhi.flow.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.clearInvocations;
+import static org.mockito.Mockito.mockingDetails;
 
 import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.ApiClient;
 import cn.fazhi.flow.ApiClient.Reply;
+import cn.fazhi.flow.check.CheckService;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * The whole report-review path over the REST API, on the demo county, against H2 or (with -Dit.db=mysql) the real
@@ -25,6 +29,19 @@ class ReportReviewApiIT extends AbstractIT {
 
     @Autowired
     ObjectMapper json;
+
+    /** Counts the pre-check runs: a submission runs it once, whether it passes or not. */
+    @MockitoSpyBean
+    CheckService checks;
+
+    /** A report's pre-check runs since the last {@code clearInvocations(checks)}: its whole check, or its verdict. */
+    long precheckRuns(long reportId) {
+        return mockingDetails(checks).getInvocations().stream()
+                .filter(i -> i.getMethod().getName().equals("checkFor")
+                        || i.getMethod().getName().equals("passes"))
+                .filter(i -> i.getArguments()[0].equals(reportId))
+                .count();
+    }
 
     Reply call(String user, String method, String path, Object body) {
         return new ApiClient(port, json).call(user, method, path, body);
@@ -96,8 +113,10 @@ class ReportReviewApiIT extends AbstractIT {
     @Order(3)
     void aMissingMandatoryPartBlocksSubmissionAndNamesThePart() {
         long taiyao = reportOf("drafter1");
+        clearInvocations(checks);
         Reply blocked = call("drafter1", "POST", "/api/reports/" + taiyao + "/submit", null);
         assertThat(blocked.status()).isEqualTo(422);
+        assertThat(precheckRuns(taiyao)).isEqualTo(1);
         JsonNode finding = blocked.body().get("findings").get(0);
         assertThat(finding.get("rule").asText()).isEqualTo("missing-part");
         assertThat(finding.get("severity").asText()).isEqualTo("ERROR");
@@ -139,8 +158,10 @@ class ReportReviewApiIT extends AbstractIT {
     @Order(5)
     void aReportGoesFromDraftThroughLegalReviewToCountySignOff() {
         long yufa = reportOf("drafter2");
+        clearInvocations(checks);
         Reply submitted = call("drafter2", "POST", "/api/reports/" + yufa + "/submit", null);
         assertThat(submitted.status()).isEqualTo(200);
+        assertThat(precheckRuns(yufa)).isEqualTo(1);
         assertThat(submitted.body().get("status").asText()).isEqualTo("LEGAL_REVIEW");
         assertThat(submitted.body().get("version").asInt()).isEqualTo(1);
 
