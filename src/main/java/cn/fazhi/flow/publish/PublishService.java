@@ -11,6 +11,7 @@ import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.workflow.ReportReviewProcess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,11 +41,6 @@ public class PublishService {
 
     /** What stands in the public version for every redacted passage, whatever its length. */
     public static final String REDACTION_MARK = "■■■";
-
-    /** The message the report-review process waits for after the county's approval. */
-    static final String MESSAGE_PUBLISHED = "reportPublished";
-
-    static final String VAR_REPORT_ID = "reportId";
 
     /** Without another deadline, reports are due for publication on 1 April of the year after the report year. */
     static final MonthDay DEFAULT_DEADLINE = MonthDay.of(4, 1);
@@ -174,8 +170,8 @@ public class PublishService {
                 late));
         audit.record(report.id(), by, AuditAction.CONFIDENTIALITY_CHECKED, null, "");
         // The process waits for this message after the county's approval (reports approved before it did: nothing).
-        runtime.createMessageCorrelation(MESSAGE_PUBLISHED)
-                .processInstanceVariableEquals(VAR_REPORT_ID, report.id())
+        runtime.createMessageCorrelation(ReportReviewProcess.MESSAGE_PUBLISHED)
+                .processInstanceVariableEquals(ReportReviewProcess.VAR_REPORT_ID, report.id())
                 .correlateAll();
         reports.moveTo(report.id(), ReportStatus.PUBLISHED, null);
         // The detail is the deadline (ISO date); whether it was late is the publication's.
