@@ -37,11 +37,6 @@ class CampaignDeadlines {
 
     static final String SYSTEM = "system";
 
-    private static final Set<String> SUBMITTED_STEPS = Set.of(
-            ReportReviewProcess.TASK_LEAD_SIGN_OFF,
-            ReportReviewProcess.TASK_LEGAL_REVIEW,
-            ReportReviewProcess.TASK_COUNTY_REVIEW);
-
     private final CampaignRepository campaigns;
     private final CampaignReportRepository entries;
     private final ReportService reports;
@@ -134,10 +129,11 @@ class CampaignDeadlines {
         if (task == null) {
             return;
         }
-        boolean county = ReportReviewProcess.TASK_COUNTY_REVIEW.equals(task.getTaskDefinitionKey());
+        Role pool = ReportReviewProcess.poolRole(task.getTaskDefinitionKey());
+        boolean county = ReportReviewProcess.countyPool(pool);
         Set<String> users = task.getAssignee() == null ? Set.of() : Set.of(task.getAssignee());
-        Set<Role> townshipRoles = task.getAssignee() == null && !county ? Set.of(Role.LEGAL_ADVISOR) : Set.of();
-        Set<Role> countyRoles = task.getAssignee() == null && county ? Set.of(Role.COUNTY_REVIEWER) : Set.of();
+        Set<Role> townshipRoles = task.getAssignee() == null && !county ? Set.of(pool) : Set.of();
+        Set<Role> countyRoles = task.getAssignee() == null && county ? Set.of(pool) : Set.of();
         Integer reviewDays = county ? countyReviewDays : legalReviewDays;
         int days = reviewDays == null || reviewDays < 1 ? WorkingDays.DEFAULT_REVIEW_DAYS : reviewDays;
         Date due = workingDays.after(task.getCreateTime(), days);
@@ -154,7 +150,7 @@ class CampaignDeadlines {
     @EventListener
     public void reached(ReportStepReached event) {
         String message;
-        if (SUBMITTED_STEPS.contains(event.step())) {
+        if (ReportReviewProcess.REVIEW_TASKS.contains(event.step())) {
             message = MESSAGE_SUBMITTED;
         } else if (ReportReviewProcess.EVENT_APPROVED.equals(event.step())) {
             message = MESSAGE_APPROVED;

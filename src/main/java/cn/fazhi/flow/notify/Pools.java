@@ -13,15 +13,8 @@ record Pools(Set<Role> townshipRoles, Set<Role> countyRoles) {
         Set<Role> township = EnumSet.noneOf(Role.class);
         Set<Role> county = EnumSet.noneOf(Role.class);
         for (String group : candidateGroups) {
-            if (group.equals(ReportReviewProcess.drafterGroup(townshipId))) {
-                township.add(Role.DRAFTER);
-            } else if (group.equals(ReportReviewProcess.leadGroup(townshipId))) {
-                township.add(Role.TOWNSHIP_LEAD);
-            } else if (group.equals(ReportReviewProcess.advisorGroup(townshipId))) {
-                township.add(Role.LEGAL_ADVISOR);
-            } else if (group.equals(ReportReviewProcess.countyReviewerGroup(countyId))) {
-                county.add(Role.COUNTY_REVIEWER);
-            }
+            ReportReviewProcess.roleOfGroup(group, townshipId, countyId)
+                    .ifPresent(role -> (ReportReviewProcess.countyPool(role) ? county : township).add(role));
         }
         return new Pools(Set.copyOf(township), Set.copyOf(county));
     }

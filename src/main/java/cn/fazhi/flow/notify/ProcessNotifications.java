@@ -37,8 +37,6 @@ import org.springframework.stereotype.Component;
 class ProcessNotifications {
 
     private static final Logger log = LoggerFactory.getLogger(ProcessNotifications.class);
-    private static final Set<String> TASKS =
-            Set.of(TASK_DRAFT, TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
 
     private final NotificationService notifications;
     private final OrgService org;
@@ -50,7 +48,7 @@ class ProcessNotifications {
 
     @EventListener
     void onTask(DelegateTask task) {
-        if (!TASKS.contains(task.getTaskDefinitionKey()) || !isReportReview(task.getProcessDefinitionId())) {
+        if (!USER_TASKS.contains(task.getTaskDefinitionKey()) || !isReportReview(task.getProcessDefinitionId())) {
             return;
         }
         try {

@@ -9,7 +9,6 @@ import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
 import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
-import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.ReportContent;
@@ -25,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
@@ -48,8 +46,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional
 public class ReviewService {
-
-    private static final Set<String> REVIEW_TASKS = Set.of(TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
 
     private final RuntimeService runtime;
     private final TaskService tasks;
@@ -326,24 +322,6 @@ public class ReviewService {
                 .mapToInt(cn.fazhi.flow.report.VersionInfo::number)
                 .max()
                 .orElse(0);
-    }
-
-    /** The engine's candidate groups a user belongs to, as the report-review diagram names them. */
-    static Set<String> candidateGroups(UserAccount user) {
-        Set<String> groups = new TreeSet<>();
-        if (user.townshipId() != null && user.has(Role.DRAFTER)) {
-            groups.add(drafterGroup(user.townshipId()));
-        }
-        if (user.townshipId() != null && user.has(Role.TOWNSHIP_LEAD)) {
-            groups.add(leadGroup(user.townshipId()));
-        }
-        if (user.has(Role.LEGAL_ADVISOR)) {
-            user.advisedTownships().forEach(t -> groups.add(advisorGroup(t)));
-        }
-        if (user.has(Role.COUNTY_REVIEWER) && user.countyId() != null) {
-            groups.add(countyReviewerGroup(user.countyId()));
-        }
-        return groups;
     }
 
     private void complete(Task task, UserAccount me, Map<String, Object> variables) {

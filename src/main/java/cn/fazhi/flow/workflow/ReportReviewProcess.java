@@ -1,7 +1,12 @@
 package cn.fazhi.flow.workflow;
 
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.UserAccount;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -143,7 +148,74 @@ public final class ReportReviewProcess {
     public static final String RETURNED_BY_LEGAL = "LEGAL";
     public static final String RETURNED_BY_COUNTY = "COUNTY";
 
+    /** The review steps: the user tasks a submitted report waits at (a withdrawal and a decision act on these). */
+    public static final Set<String> REVIEW_TASKS = Set.of(TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
+
+    /** Every user task of the diagram: the draft and the review steps. */
+    public static final Set<String> USER_TASKS =
+            Set.of(TASK_DRAFT, TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
+
+    /**
+     * The role whose holders make up each user task's pool, its candidate group: the township's drafters, lead and
+     * legal advisors, the county's reviewers (see {@link #candidateGroup}).
+     */
+    private static final Map<String, Role> POOL_ROLES = Map.of(
+            TASK_DRAFT, Role.DRAFTER,
+            TASK_LEAD_SIGN_OFF, Role.TOWNSHIP_LEAD,
+            TASK_LEGAL_REVIEW, Role.LEGAL_ADVISOR,
+            TASK_COUNTY_REVIEW, Role.COUNTY_REVIEWER);
+
     private ReportReviewProcess() {}
+
+    /** The role whose holders make up a user task's pool. */
+    public static Role poolRole(String userTask) {
+        Role role = POOL_ROLES.get(userTask);
+        if (role == null) {
+            throw new IllegalArgumentException("Not a user task of " + KEY + ": " + userTask);
+        }
+        return role;
+    }
+
+    /** Whether a role's pool is the county's (its reviewers) rather than the report's township's. */
+    public static boolean countyPool(Role role) {
+        return role == Role.COUNTY_REVIEWER;
+    }
+
+    /** The candidate group of a role's pool for a report of the township and county, as the diagram names it. */
+    public static String candidateGroup(Role role, long townshipId, long countyId) {
+        return switch (role) {
+            case DRAFTER -> drafterGroup(townshipId);
+            case TOWNSHIP_LEAD -> leadGroup(townshipId);
+            case LEGAL_ADVISOR -> advisorGroup(townshipId);
+            case COUNTY_REVIEWER -> countyReviewerGroup(countyId);
+            default -> throw new IllegalArgumentException("No pool of the review for " + role);
+        };
+    }
+
+    /** The role a candidate group of a report of the township and county stands for; empty for any other group. */
+    public static Optional<Role> roleOfGroup(String group, long townshipId, long countyId) {
+        return POOL_ROLES.values().stream()
+                .filter(role -> candidateGroup(role, townshipId, countyId).equals(group))
+                .findFirst();
+    }
+
+    /** The candidate groups a user belongs to: each pool role they hold, for their township, advised townships or county. */
+    public static Set<String> candidateGroups(UserAccount user) {
+        Set<String> groups = new TreeSet<>();
+        if (user.townshipId() != null && user.has(Role.DRAFTER)) {
+            groups.add(drafterGroup(user.townshipId()));
+        }
+        if (user.townshipId() != null && user.has(Role.TOWNSHIP_LEAD)) {
+            groups.add(leadGroup(user.townshipId()));
+        }
+        if (user.has(Role.LEGAL_ADVISOR)) {
+            user.advisedTownships().forEach(t -> groups.add(advisorGroup(t)));
+        }
+        if (user.has(Role.COUNTY_REVIEWER) && user.countyId() != null) {
+            groups.add(countyReviewerGroup(user.countyId()));
+        }
+        return groups;
+    }
 
     /** Candidate group of {@link #TASK_DRAFT}: the township's drafters. */
     public static String drafterGroup(long townshipId) {

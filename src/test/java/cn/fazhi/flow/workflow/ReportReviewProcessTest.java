@@ -63,11 +63,14 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.UserAccount;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -181,6 +184,55 @@ class ReportReviewProcessTest {
         assertThat(leadGroup(7)).isEqualTo("township-7-lead");
         assertThat(advisorGroup(7)).isEqualTo("township-7-advisor");
         assertThat(countyReviewerGroup(3)).isEqualTo("county-3-reviewer");
+    }
+
+    @Test
+    void eachUserTaskHasOnePoolRoleWhoseGroupMapsBackToIt() {
+        assertThat(ReportReviewProcess.USER_TASKS)
+                .containsExactlyInAnyOrder(TASK_DRAFT, TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
+        assertThat(ReportReviewProcess.REVIEW_TASKS)
+                .containsExactlyInAnyOrder(TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
+        assertThat(ReportReviewProcess.poolRole(TASK_DRAFT)).isEqualTo(Role.DRAFTER);
+        assertThat(ReportReviewProcess.poolRole(TASK_LEAD_SIGN_OFF)).isEqualTo(Role.TOWNSHIP_LEAD);
+        assertThat(ReportReviewProcess.poolRole(TASK_LEGAL_REVIEW)).isEqualTo(Role.LEGAL_ADVISOR);
+        assertThat(ReportReviewProcess.poolRole(TASK_COUNTY_REVIEW)).isEqualTo(Role.COUNTY_REVIEWER);
+        for (String task : ReportReviewProcess.USER_TASKS) {
+            Role role = ReportReviewProcess.poolRole(task);
+            String group = ReportReviewProcess.candidateGroup(role, TOWNSHIP_ID, COUNTY_ID);
+            assertThat(ReportReviewProcess.roleOfGroup(group, TOWNSHIP_ID, COUNTY_ID))
+                    .contains(role);
+            assertThat(ReportReviewProcess.countyPool(role)).isEqualTo(TASK_COUNTY_REVIEW.equals(task));
+        }
+        assertThat(ReportReviewProcess.roleOfGroup(drafterGroup(8), TOWNSHIP_ID, COUNTY_ID))
+                .isEmpty();
+        assertThatThrownBy(() -> ReportReviewProcess.poolRole(EVENT_APPROVED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aUserIsInTheGroupsOfThePoolRolesTheyHold() {
+        UserAccount drafterAndLead = new UserAccount(
+                1,
+                "u",
+                "u",
+                null,
+                COUNTY_ID,
+                TOWNSHIP_ID,
+                "t",
+                Set.of(Role.DRAFTER, Role.TOWNSHIP_LEAD),
+                Set.of(),
+                "zh-CN");
+        UserAccount advisor = new UserAccount(
+                2, "a", "a", null, COUNTY_ID, null, null, Set.of(Role.LEGAL_ADVISOR), Set.of(7L, 9L), "zh-CN");
+        UserAccount reviewerAndAdmin = new UserAccount(
+                3, "r", "r", null, COUNTY_ID, null, null, Set.of(Role.COUNTY_REVIEWER, Role.ADMIN), Set.of(), "zh-CN");
+
+        assertThat(ReportReviewProcess.candidateGroups(drafterAndLead))
+                .containsExactlyInAnyOrder(drafterGroup(TOWNSHIP_ID), leadGroup(TOWNSHIP_ID));
+        assertThat(ReportReviewProcess.candidateGroups(advisor))
+                .containsExactlyInAnyOrder(advisorGroup(7), advisorGroup(9));
+        assertThat(ReportReviewProcess.candidateGroups(reviewerAndAdmin))
+                .containsExactly(countyReviewerGroup(COUNTY_ID));
     }
 
     @Test

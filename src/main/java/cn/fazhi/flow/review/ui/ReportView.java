@@ -1,9 +1,5 @@
 package cn.fazhi.flow.review.ui;
 
-import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_COUNTY_REVIEW;
-import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_LEAD_SIGN_OFF;
-import static cn.fazhi.flow.workflow.ReportReviewProcess.TASK_LEGAL_REVIEW;
-
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.audit.HistoryEntry;
 import cn.fazhi.flow.base.FlowException;
@@ -27,6 +23,7 @@ import cn.fazhi.flow.review.CommentView;
 import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.workflow.ReportReviewProcess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -72,7 +69,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
     static final String REPORT_ID = "reportId";
 
-    private static final Set<String> REVIEW_STEPS = Set.of(TASK_LEAD_SIGN_OFF, TASK_LEGAL_REVIEW, TASK_COUNTY_REVIEW);
     private static final Set<ReportStatus> IN_REVIEW =
             Set.of(ReportStatus.TOWNSHIP_REVIEW, ReportStatus.LEGAL_REVIEW, ReportStatus.COUNTY_REVIEW);
 
@@ -200,7 +196,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             withdraw.setId("report-withdraw");
             actions.add(withdraw);
         }
-        if (position.step() != null && REVIEW_STEPS.contains(position.step()) && review.canAct(reportId)) {
+        if (position.step() != null
+                && ReportReviewProcess.REVIEW_TASKS.contains(position.step())
+                && review.canAct(reportId)) {
             Button act = new Button(getTranslation("report.review"), e -> getUI().ifPresent(
                             ui -> ui.navigate("reports/" + reportId + "/review")));
             act.setId("report-review");

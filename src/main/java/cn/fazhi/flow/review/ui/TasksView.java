@@ -31,7 +31,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The home page of a county's people (shown at {@code /}): the user's open tasks (their own and the pool tasks they may claim) and the tasks they completed. A
@@ -43,11 +42,6 @@ import java.util.Set;
 public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     /** The reviewers' steps of the report-review process (the drafter's is {@code Task_Draft}). */
-    static final Set<String> REVIEW_STEPS = Set.of(
-            ReportReviewProcess.TASK_LEAD_SIGN_OFF,
-            ReportReviewProcess.TASK_LEGAL_REVIEW,
-            ReportReviewProcess.TASK_COUNTY_REVIEW);
-
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
@@ -101,7 +95,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     /** Whether a step of the report-review process is a reviewer's (null for no step). */
     static boolean isReview(String step) {
-        return step != null && REVIEW_STEPS.contains(step);
+        return step != null && ReportReviewProcess.REVIEW_TASKS.contains(step);
     }
 
     /** The editor of a draft, by route: {@code reports/{id}/edit}. */
