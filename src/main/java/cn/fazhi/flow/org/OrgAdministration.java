@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -214,7 +215,14 @@ public class OrgAdministration {
         user.setPhone(phone);
         user.getRoles().addAll(roles);
         user.getAdvisedTownships().addAll(placement.advised());
-        long id = users.save(user).getId();
+        long id;
+        try {
+            // Flushed here: of two requests creating the same login at once, the loser meets the unique key now and
+            // is told the login is taken (409), instead of failing at commit with an unexpected error.
+            id = users.saveAndFlush(user).getId();
+        } catch (DataIntegrityViolationException e) {
+            throw FlowException.conflict("error.admin.loginTaken", login);
+        }
         log(me, SecurityAction.USER_CREATED, "user:" + login, "security.detail.user", name, roleNames(roles));
         return new NewAccount(id, oneTime);
     }

@@ -185,6 +185,28 @@ class AdminApiIT extends AbstractIT {
                 .isEqualTo("04-01");
     }
 
+    @Test
+    void twoRequestsCreatingTheSameLoginAtOnceGiveOneAccountAndA409() throws Exception {
+        ApiClient api = new ApiClient(port, json);
+        Map<String, Object> body = Map.of("login", "api-race", "name", "竞态用户", "roles", List.of("COUNTY_REVIEWER"));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Integer> create = () -> {
+                start.await();
+                return api.call("admin", "POST", "/api/admin/users", body).status();
+            };
+            var first = pool.submit(create);
+            var second = pool.submit(create);
+            start.countDown();
+            assertThat(List.of(first.get(), second.get())).containsExactlyInAnyOrder(201, 409);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(names(api.call("admin", "GET", "/api/admin/users", null).body(), "login"))
+                .containsOnlyOnce("api-race");
+    }
+
     private Reply admin(ApiClient api, String method, String path, Object body) {
         return as(api, "api-admin", ADMIN_PASSWORD, method, path, body);
     }
