@@ -1,12 +1,12 @@
 package cn.fazhi.flow.shell;
 
 import cn.fazhi.flow.audit.ui.SecurityLogView;
+import cn.fazhi.flow.desk.TasksView;
 import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.org.ui.SystemView;
-import cn.fazhi.flow.review.ui.TasksView;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.BeforeEnterEvent;

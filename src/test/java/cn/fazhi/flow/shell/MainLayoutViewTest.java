@@ -74,7 +74,7 @@ class MainLayoutViewTest extends AbstractViewTest {
                         .getActiveRouterTargetsChain()
                         .get(0)
                         .getClass())
-                .isEqualTo(cn.fazhi.flow.review.ui.TasksView.class);
+                .isEqualTo(cn.fazhi.flow.desk.TasksView.class);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.review.ui;
 
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.review.CommentView;
 import com.vaadin.flow.component.Component;
@@ -24,11 +25,11 @@ import java.util.Objects;
  * Reviewers' comments as cards: where each stands (paragraph, or "原文已修改" when its text is gone), the quoted text,
  * the comment, who wrote it in which role and at which step, whether it is resolved, and its replies beneath it.
  */
-final class CommentCards extends Div {
+public final class CommentCards extends Div {
 
     /** Sends a reply; returns whether it was kept (the view reports a failure itself). */
     @FunctionalInterface
-    interface ReplyHandler {
+    public interface ReplyHandler {
         boolean reply(CommentView parent, String text);
     }
 
@@ -39,7 +40,7 @@ final class CommentCards extends Div {
      * The top-level comments of one place (a part, or the whole report when {@code part} is null), with their replies
      * from {@code all}; {@code onReply} null shows no reply button.
      */
-    CommentCards(List<CommentView> all, PartKind part, ZoneId zone, ReplyHandler onReply) {
+    public CommentCards(List<CommentView> all, PartKind part, ZoneId zone, ReplyHandler onReply) {
         this.zone = zone;
         this.onReply = onReply;
         addClassName("comment-cards");
@@ -51,7 +52,7 @@ final class CommentCards extends Div {
     }
 
     /** The top-level comments on a part (or on the whole report), in the order of the paragraphs they stand at. */
-    static List<CommentView> roots(List<CommentView> all, PartKind part) {
+    public static List<CommentView> roots(List<CommentView> all, PartKind part) {
         List<CommentView> roots = new ArrayList<>(all.stream()
                 .filter(c -> c.replyTo() == null && c.part() == part)
                 .toList());

@@ -1,4 +1,4 @@
-/** The screens of the review: the report page, the drafter's editor, and the reviewers' tasks and review. */
+/** The review's panels for the report screens: the comment cards. */
 @NamedInterface("ui")
 package cn.fazhi.flow.review.ui;
 

@@ -6,10 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.desk.TasksView;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.report.ui.ReportsView;
-import cn.fazhi.flow.review.ui.TasksView;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;

@@ -1,10 +1,12 @@
-package cn.fazhi.flow.review.ui;
+package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.check.CheckInput;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
 import cn.fazhi.flow.check.Waiver;
+import cn.fazhi.flow.check.ui.FindingsPanel;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.DocumentImport;
 import cn.fazhi.flow.report.Closing;
@@ -19,6 +21,7 @@ import cn.fazhi.flow.review.CommentView;
 import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
+import cn.fazhi.flow.review.ui.CommentCards;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;

@@ -1,4 +1,4 @@
-package cn.fazhi.flow.review.ui;
+package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.org.OrgService;

@@ -1,9 +1,10 @@
-package cn.fazhi.flow.review.ui;
+package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
 import cn.fazhi.flow.check.ReportFinding;
+import cn.fazhi.flow.check.ui.FindingsPanel;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.Paragraphs;

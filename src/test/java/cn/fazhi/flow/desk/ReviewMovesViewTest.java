@@ -1,4 +1,4 @@
-package cn.fazhi.flow.review.ui;
+package cn.fazhi.flow.desk;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;

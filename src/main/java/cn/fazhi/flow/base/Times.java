@@ -1,4 +1,4 @@
-package cn.fazhi.flow.review.ui;
+package cn.fazhi.flow.base;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -10,7 +10,7 @@ import java.util.Locale;
  * Dates and times as the user reads them, in the server's time zone: the date in their language (2024年1月5日, Jan 5,
  * 2024), the time on the 24-hour clock that Chinese offices use (14:03:05).
  */
-final class Times {
+public final class Times {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss");
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("HH:mm");
@@ -18,7 +18,7 @@ final class Times {
     private Times() {}
 
     /** Date and time to the minute. */
-    static String dateTime(Instant at, Locale locale, ZoneId zone) {
+    public static String dateTime(Instant at, Locale locale, ZoneId zone) {
         if (at == null) {
             return "";
         }
@@ -29,7 +29,7 @@ final class Times {
     }
 
     /** Time of day to the second. */
-    static String time(Instant at, ZoneId zone) {
+    public static String time(Instant at, ZoneId zone) {
         if (at == null) {
             return "";
         }

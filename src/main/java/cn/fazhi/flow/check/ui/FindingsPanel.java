@@ -1,4 +1,4 @@
-package cn.fazhi.flow.review.ui;
+package cn.fazhi.flow.check.ui;
 
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * it not applicable — the reason. The editor lets a click jump to the text and offers "不适用" on a WARNING or INFO;
  * the review page only reads.
  */
-class FindingsPanel extends Div {
+public class FindingsPanel extends Div {
 
     private final CheckService checks;
     private final Consumer<Finding> onJump;
@@ -35,7 +35,7 @@ class FindingsPanel extends Div {
     private final Div groups = new Div();
 
     /** A panel; a null callback leaves its action out. */
-    FindingsPanel(
+    public FindingsPanel(
             CheckService checks,
             boolean withTitle,
             Consumer<Finding> onJump,
@@ -58,7 +58,7 @@ class FindingsPanel extends Div {
     }
 
     /** Shows these findings instead of the ones shown so far. */
-    void show(List<ReportFinding> findings) {
+    public void show(List<ReportFinding> findings) {
         groups.removeAll();
         Map<Severity, Integer> counts = new EnumMap<>(Severity.class);
         findings.forEach(f -> counts.merge(f.finding().severity(), 1, Integer::sum));

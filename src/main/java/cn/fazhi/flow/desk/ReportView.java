@@ -1,10 +1,12 @@
-package cn.fazhi.flow.review.ui;
+package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.audit.HistoryEntry;
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.ReportFinding;
+import cn.fazhi.flow.check.ui.FindingsPanel;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.VersionDownloads;
 import cn.fazhi.flow.notify.NotificationService;
@@ -23,6 +25,7 @@ import cn.fazhi.flow.review.CommentView;
 import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.review.ui.CommentCards;
 import cn.fazhi.flow.workflow.ReportReviewProcess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
