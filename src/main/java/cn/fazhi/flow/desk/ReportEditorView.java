@@ -14,6 +14,7 @@ import cn.fazhi.flow.report.DraftSaved;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportPages;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.review.CommentService;
@@ -70,12 +71,12 @@ import java.util.OptionalLong;
  * after the same pause as the save; a click on one goes to its text, and a WARNING or INFO may be marked not
  * applicable with a reason the reviewers read.
  */
-@Route("reports/:" + ReportEditorView.REPORT_ID + "([0-9]{1,18})/edit")
+@Route(ReportPages.EDIT)
 @RolesAllowed("DRAFTER")
 public class ReportEditorView extends VerticalLayout
         implements BeforeEnterObserver, BeforeLeaveObserver, HasDynamicTitle {
 
-    static final String REPORT_ID = "reportId";
+    static final String REPORT_ID = ReportPages.REPORT_ID;
 
     /** How long the drafter pauses before the text is saved. */
     static final int SAVE_DELAY_MS = 1500;

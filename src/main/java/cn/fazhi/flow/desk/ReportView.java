@@ -16,6 +16,7 @@ import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportPages;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
@@ -66,11 +67,11 @@ import java.util.Set;
  * The page of one report for everyone who may see it: where it stands and who holds it, what the user may do with it
  * now, its history, its submitted versions and every comment on it.
  */
-@Route("reports/:" + ReportView.REPORT_ID + "([0-9]{1,18})")
+@Route(ReportPages.REPORT)
 @RolesAllowed({"DRAFTER", "TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER", "ADMIN"})
 public class ReportView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String REPORT_ID = "reportId";
+    static final String REPORT_ID = ReportPages.REPORT_ID;
 
     private static final Set<ReportStatus> IN_REVIEW =
             Set.of(ReportStatus.TOWNSHIP_REVIEW, ReportStatus.LEGAL_REVIEW, ReportStatus.COUNTY_REVIEW);

@@ -11,6 +11,7 @@ import cn.fazhi.flow.report.Paragraphs;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
+import cn.fazhi.flow.report.ReportPages;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.VersionDiff;
@@ -71,11 +72,11 @@ import java.util.stream.Collectors;
  * return with a comment). A user who may not act on the report now reads it without the actions. The pre-check's
  * findings on the version shown stand above the text, with the reasons the drafter gave for those marked not applicable.
  */
-@Route("reports/:" + ReviewView.REPORT_ID + "([0-9]{1,18})/review")
+@Route(ReportPages.REVIEW)
 @RolesAllowed({"TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER"})
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    static final String REPORT_ID = "reportId";
+    static final String REPORT_ID = ReportPages.REPORT_ID;
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

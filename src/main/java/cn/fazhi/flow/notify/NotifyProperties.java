@@ -1,5 +1,6 @@
 package cn.fazhi.flow.notify;
 
+import cn.fazhi.flow.report.ReportPages;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -16,6 +17,6 @@ record NotifyProperties(
 
     /** The address of a report's page. */
     String reportUrl(long reportId) {
-        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + "reports/" + reportId;
+        return (baseUrl.endsWith("/") ? baseUrl : baseUrl + "/") + ReportPages.report(reportId);
     }
 }

@@ -5,6 +5,7 @@ import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.CampaignSummary;
 import cn.fazhi.flow.campaign.UrgeOutcome;
+import cn.fazhi.flow.report.ReportPages;
 import cn.fazhi.flow.report.ReportStatus;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -137,7 +138,7 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
 
     private void buildGrid() {
         grid.setId("board-grid");
-        grid.addComponentColumn(r -> new Anchor("reports/" + r.reportId(), r.township()))
+        grid.addComponentColumn(r -> new Anchor(ReportPages.report(r.reportId()), r.township()))
                 .setHeader(getTranslation("campaign.board.township"))
                 .setFlexGrow(2);
         grid.addColumn(r -> getTranslation("status." + r.status().name()))

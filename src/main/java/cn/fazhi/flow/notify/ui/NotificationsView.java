@@ -2,6 +2,7 @@ package cn.fazhi.flow.notify.ui;
 
 import cn.fazhi.flow.notify.NotificationItem;
 import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.report.ReportPages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -108,7 +109,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
         }
         getUI().ifPresent(ui -> {
             UnreadChanged.fire(ui);
-            ui.navigate("reports/" + n.reportId());
+            ui.navigate(ReportPages.report(n.reportId()));
         });
     }
 

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.report.ui;
 
+import cn.fazhi.flow.report.ReportPages;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportSummary;
 import com.vaadin.flow.component.grid.Grid;
@@ -46,8 +47,8 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                 .setAutoWidth(true);
         grid.setEmptyStateText(getTranslation("reports.empty"));
         grid.setItems(reports.list());
-        grid.addItemClickListener(e ->
-                getUI().ifPresent(ui -> ui.navigate("reports/" + e.getItem().id())));
+        grid.addItemClickListener(e -> getUI().ifPresent(
+                        ui -> ui.navigate(ReportPages.report(e.getItem().id()))));
 
         add(new H2(getTranslation("reports.title")), grid);
         setFlexGrow(1, grid);
