@@ -49,14 +49,7 @@ class ReportStatusTest {
     void moveToRefusesAnIllegalMoveAndKeepsTheStatus(ReportStatus from) {
         Report report = new Report(7L, "试点镇", 2024, Instant.EPOCH);
         report.setStatus(from);
-        ReportRepository repository = mock(ReportRepository.class);
-        when(repository.findById(42L)).thenReturn(Optional.of(report));
-        ReportService reports = new ReportService(
-                repository,
-                mock(ReportVersionRepository.class),
-                mock(OrgService.class),
-                new ObjectMapper(),
-                Clock.systemUTC());
+        ReportService reports = serviceHolding(report);
 
         assertThatThrownBy(() -> reports.moveTo(42L, DRAFTING, "Task_Draft"))
                 .isInstanceOf(IllegalStateException.class)
@@ -67,19 +60,24 @@ class ReportStatusTest {
     @Test
     void moveToMakesALegalMove() {
         Report report = new Report(7L, "试点镇", 2024, Instant.EPOCH);
-        ReportRepository repository = mock(ReportRepository.class);
-        when(repository.findById(42L)).thenReturn(Optional.of(report));
-        ReportService reports = new ReportService(
-                repository,
-                mock(ReportVersionRepository.class),
-                mock(OrgService.class),
-                new ObjectMapper(),
-                Clock.systemUTC());
+        ReportService reports = serviceHolding(report);
 
         reports.moveTo(42L, LEGAL_REVIEW, "Task_LegalReview");
 
         assertThat(report.getStatus()).isEqualTo(LEGAL_REVIEW);
         assertThat(report.getCurrentStep()).isEqualTo("Task_LegalReview");
+    }
+
+    /** A report service whose only report, id 42, is {@code report}. */
+    private static ReportService serviceHolding(Report report) {
+        ReportRepository repository = mock(ReportRepository.class);
+        when(repository.findById(42L)).thenReturn(Optional.of(report));
+        return new ReportService(
+                repository,
+                mock(ReportVersionRepository.class),
+                mock(OrgService.class),
+                new ObjectMapper(),
+                Clock.systemUTC());
     }
 
     private static Set<ReportStatus> allowedFrom(ReportStatus from) {
