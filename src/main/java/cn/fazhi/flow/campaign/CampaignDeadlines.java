@@ -1,6 +1,6 @@
 package cn.fazhi.flow.campaign;
 
-import static cn.fazhi.flow.campaign.AnnualCampaignProcess.*;
+import static cn.fazhi.flow.workflow.AnnualCampaignProcess.*;
 
 import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
@@ -13,15 +13,12 @@ import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.workflow.ReportReviewProcess;
 import cn.fazhi.flow.workflow.ReportStepReached;
+import cn.fazhi.flow.workflow.WorkItem;
+import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Execution;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,8 +39,7 @@ class CampaignDeadlines {
     private final ReportService reports;
     private final NotificationService notifications;
     private final AuditService audit;
-    private final RuntimeService runtime;
-    private final TaskService tasks;
+    private final WorkflowService workflow;
     private final WorkingDays workingDays;
     private final Clock clock;
 
@@ -53,8 +49,7 @@ class CampaignDeadlines {
             ReportService reports,
             NotificationService notifications,
             AuditService audit,
-            RuntimeService runtime,
-            TaskService tasks,
+            WorkflowService workflow,
             WorkingDays workingDays,
             Clock clock) {
         this.campaigns = campaigns;
@@ -62,8 +57,7 @@ class CampaignDeadlines {
         this.reports = reports;
         this.notifications = notifications;
         this.audit = audit;
-        this.runtime = runtime;
-        this.tasks = tasks;
+        this.workflow = workflow;
         this.workingDays = workingDays;
         this.clock = clock;
     }
@@ -123,20 +117,18 @@ class CampaignDeadlines {
 
     /** The holder of the report's open review task: its assignee, or its pool while nobody has claimed it. */
     void remindReviewer(String processInstanceId, long reportId, Integer legalReviewDays, Integer countyReviewDays) {
-        Task task = tasks.createTaskQuery().processInstanceId(processInstanceId).active().list().stream()
-                .findFirst()
-                .orElse(null);
+        WorkItem task = workflow.openTask(processInstanceId).orElse(null);
         if (task == null) {
             return;
         }
-        Role pool = ReportReviewProcess.poolRole(task.getTaskDefinitionKey());
+        Role pool = ReportReviewProcess.poolRole(task.step());
         boolean county = ReportReviewProcess.countyPool(pool);
-        Set<String> users = task.getAssignee() == null ? Set.of() : Set.of(task.getAssignee());
-        Set<Role> townshipRoles = task.getAssignee() == null && !county ? Set.of(pool) : Set.of();
-        Set<Role> countyRoles = task.getAssignee() == null && county ? Set.of(pool) : Set.of();
+        Set<String> users = task.assignee() == null ? Set.of() : Set.of(task.assignee());
+        Set<Role> townshipRoles = task.assignee() == null && !county ? Set.of(pool) : Set.of();
+        Set<Role> countyRoles = task.assignee() == null && county ? Set.of(pool) : Set.of();
         Integer reviewDays = county ? countyReviewDays : legalReviewDays;
         int days = reviewDays == null || reviewDays < 1 ? WorkingDays.DEFAULT_REVIEW_DAYS : reviewDays;
-        Date due = workingDays.after(task.getCreateTime(), days);
+        Date due = workingDays.after(Date.from(task.created()), days);
         notifications.send(new Notice(
                 NotificationKind.REVIEW_REMINDER,
                 reportId,
@@ -149,31 +141,10 @@ class CampaignDeadlines {
     /** Moves the report's branch of its campaign's process on when the report is submitted, approved or published. */
     @EventListener
     public void reached(ReportStepReached event) {
-        String message;
-        if (ReportReviewProcess.REVIEW_TASKS.contains(event.step())) {
-            message = MESSAGE_SUBMITTED;
-        } else if (ReportReviewProcess.EVENT_APPROVED.equals(event.step())) {
-            message = MESSAGE_APPROVED;
-        } else if (ReportReviewProcess.END_PUBLISHED.equals(event.step())) {
-            message = MESSAGE_PUBLISHED;
-        } else {
-            return;
-        }
         entries.findByReportId(event.reportId())
                 .flatMap(e -> campaigns.findById(e.getCampaignId()))
                 .map(Campaign::getProcessInstanceId)
-                .ifPresent(pid -> deliver(pid, message, event.reportId()));
-    }
-
-    private void deliver(String processInstanceId, String message, long reportId) {
-        for (Execution waiting : runtime.createExecutionQuery()
-                .processInstanceId(processInstanceId)
-                .messageEventSubscriptionName(message)
-                .list()) {
-            if (Objects.equals(runtime.getVariable(waiting.getId(), VAR_REPORT_ID), reportId)) {
-                runtime.messageEventReceived(message, waiting.getId());
-            }
-        }
+                .ifPresent(pid -> workflow.advanceCampaign(pid, event.reportId(), event.step()));
     }
 
     private LocalDate dueDate(Campaign campaign) {

@@ -1,6 +1,6 @@
 package cn.fazhi.flow.campaign;
 
-import static cn.fazhi.flow.campaign.AnnualCampaignProcess.*;
+import static cn.fazhi.flow.workflow.AnnualCampaignProcess.*;
 
 import cn.fazhi.flow.workflow.ReportReviewProcess;
 import org.camunda.bpm.engine.delegate.DelegateExecution;

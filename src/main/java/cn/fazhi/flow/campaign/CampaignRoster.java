@@ -1,5 +1,6 @@
 package cn.fazhi.flow.campaign;
 
+import cn.fazhi.flow.workflow.AnnualCampaignProcess;
 import java.util.List;
 import org.springframework.stereotype.Component;
 

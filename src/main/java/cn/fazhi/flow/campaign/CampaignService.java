@@ -20,7 +20,7 @@ import cn.fazhi.flow.report.ReportSummary;
 import cn.fazhi.flow.report.VersionInfo;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
-import cn.fazhi.flow.workflow.ReportReviewProcess;
+import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,8 +33,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -65,7 +63,7 @@ public class CampaignService {
     private final ReviewService review;
     private final AuditService audit;
     private final NotificationService notifications;
-    private final RuntimeService runtime;
+    private final WorkflowService workflow;
     private final Messages messages;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -78,7 +76,7 @@ public class CampaignService {
             ReviewService review,
             AuditService audit,
             NotificationService notifications,
-            RuntimeService runtime,
+            WorkflowService workflow,
             Messages messages,
             ApplicationEventPublisher events,
             Clock clock) {
@@ -89,7 +87,7 @@ public class CampaignService {
         this.review = review;
         this.audit = audit;
         this.notifications = notifications;
-        this.runtime = runtime;
+        this.workflow = workflow;
         this.messages = messages;
         this.events = events;
         this.clock = clock;
@@ -138,11 +136,7 @@ public class CampaignService {
             join(campaign, township);
         }
         entries.flush();
-        ProcessInstance instance = runtime.startProcessInstanceByKey(
-                AnnualCampaignProcess.KEY,
-                "campaign-" + campaign.getId(),
-                AnnualCampaignProcess.startVariables(campaign.getId(), due, publicationDue, clock.getZone()));
-        campaign.setProcessInstanceId(instance.getId());
+        campaign.setProcessInstanceId(workflow.startCampaign(campaign.getId(), due, publicationDue, clock.getZone()));
         String detail = messages.get(
                 Messages.CHINESE,
                 "security.detail.campaign",
@@ -211,10 +205,7 @@ public class CampaignService {
             throw FlowException.conflict("campaign.error.closed");
         }
         long reportId = join(campaign, township);
-        runtime.createProcessInstanceModification(campaign.getProcessInstanceId())
-                .startBeforeActivity(AnnualCampaignProcess.SUBPROCESS_TOWNSHIP)
-                .setVariableLocal(AnnualCampaignProcess.VAR_REPORT_ID, reportId)
-                .execute();
+        workflow.addToCampaign(campaign.getProcessInstanceId(), reportId);
     }
 
     /** The townships of the campaign's county that are not in it (for adding one). */
@@ -277,17 +268,10 @@ public class CampaignService {
         }
         entries.save(
                 new CampaignReport(campaign.getId(), township.id(), reportId, existing.isPresent(), clock.instant()));
-        String processInstanceId = reports.get(reportId).processInstanceId();
-        if (processInstanceId != null
-                && runtime.createProcessInstanceQuery()
-                                .processInstanceId(processInstanceId)
-                                .count()
-                        > 0) {
-            runtime.setVariable(
-                    processInstanceId, ReportReviewProcess.VAR_LEGAL_REVIEW_DAYS, campaign.getLegalReviewDays());
-            runtime.setVariable(
-                    processInstanceId, ReportReviewProcess.VAR_COUNTY_REVIEW_DAYS, campaign.getCountyReviewDays());
-        }
+        workflow.setReviewPeriods(
+                reports.get(reportId).processInstanceId(),
+                campaign.getLegalReviewDays(),
+                campaign.getCountyReviewDays());
         return reportId;
     }
 
@@ -352,11 +336,7 @@ public class CampaignService {
     }
 
     private boolean isOpen(Campaign c) {
-        return c.getProcessInstanceId() != null
-                && runtime.createProcessInstanceQuery()
-                                .processInstanceId(c.getProcessInstanceId())
-                                .count()
-                        > 0;
+        return workflow.running(c.getProcessInstanceId());
     }
 
     private UserAccount requireBoardRole() {

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.campaign;
 
+import cn.fazhi.flow.workflow.EngineClock;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,7 +21,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.VariableScope;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -117,7 +117,7 @@ public class WorkingDays {
 
     /** Whether the engine's "now" falls on a working day (the engine clock, so that process tests can move it). */
     public boolean isWorkingDayNow() {
-        return isWorkingDay(ClockUtil.getCurrentTime().toInstant().atZone(zone).toLocalDate());
+        return isWorkingDay(EngineClock.now().toInstant().atZone(zone).toLocalDate());
     }
 
     /**
@@ -129,7 +129,7 @@ public class WorkingDays {
     public String reviewReminderCycle(VariableScope scope, String daysVariable) {
         Object value = scope.getVariable(daysVariable);
         int days = value instanceof Number n && n.intValue() > 0 ? n.intValue() : DEFAULT_REVIEW_DAYS;
-        Date first = after(ClockUtil.getCurrentTime(), days);
+        Date first = after(EngineClock.now(), days);
         return "R/" + iso(first) + "/P1D";
     }
 

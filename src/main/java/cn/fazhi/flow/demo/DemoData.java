@@ -9,11 +9,11 @@ import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.publish.PublishService;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportService;
-import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.Decision;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.TaskItem;
+import cn.fazhi.flow.workflow.WorkflowService;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -80,6 +80,7 @@ class DemoData implements ApplicationRunner {
     private final ReportService reports;
     private final PublishService publish;
     private final CampaignService campaigns;
+    private final WorkflowService workflow;
     private final Clock clock;
     private final boolean campaignEnabled;
     private final Duration campaignDeadline;
@@ -90,6 +91,7 @@ class DemoData implements ApplicationRunner {
             ReportService reports,
             PublishService publish,
             CampaignService campaigns,
+            WorkflowService workflow,
             Clock clock,
             @Value("${fazhi.demo.campaign.enabled:true}") boolean campaignEnabled,
             @Value("${fazhi.demo.campaign.deadline:PT2M}") Duration campaignDeadline) {
@@ -98,6 +100,7 @@ class DemoData implements ApplicationRunner {
         this.reports = reports;
         this.publish = publish;
         this.campaigns = campaigns;
+        this.workflow = workflow;
         this.clock = clock;
         this.campaignEnabled = campaignEnabled;
         this.campaignDeadline = campaignDeadline;
@@ -210,7 +213,7 @@ class DemoData implements ApplicationRunner {
         user("shenqiu", "沈丘县管理员", county, null, EnumSet.of(Role.ADMIN), Set.of());
         long report = reports.create(township, 2023, parser.parse(sample("hongshan-2023.txt")), "shenqiu");
         reports.freezeVersion(report, "shenqiu");
-        reports.moveTo(report, ReportStatus.APPROVED, null);
+        workflow.approvedWithoutProcess(report);
         org.runAs("shenqiu", () -> publish.publish(report, true, List.of()));
     }
 

@@ -11,6 +11,8 @@ import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportSummary;
+import cn.fazhi.flow.workflow.WorkItem;
+import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -21,9 +23,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -54,7 +53,7 @@ public class NotificationService {
     private final OrgService org;
     private final ReportService reports;
     private final AuditService audit;
-    private final TaskService tasks;
+    private final WorkflowService workflow;
     private final Mailer mailer;
     private final Messages messages;
     private final NotifyProperties properties;
@@ -68,7 +67,7 @@ public class NotificationService {
             OrgService org,
             ReportService reports,
             AuditService audit,
-            TaskService tasks,
+            WorkflowService workflow,
             Mailer mailer,
             Messages messages,
             NotifyProperties properties,
@@ -80,7 +79,7 @@ public class NotificationService {
         this.org = org;
         this.reports = reports;
         this.audit = audit;
-        this.tasks = tasks;
+        this.workflow = workflow;
         this.mailer = mailer;
         this.messages = messages;
         this.properties = properties;
@@ -277,14 +276,8 @@ public class NotificationService {
         if (text.length() > MAX_URGE_MESSAGE) {
             throw FlowException.invalid("notify.error.urgeMessageTooLong", MAX_URGE_MESSAGE);
         }
-        Task task = report.processInstanceId() == null
-                ? null
-                : tasks.createTaskQuery()
-                        .processInstanceId(report.processInstanceId())
-                        .singleResult();
-        if (task == null) {
-            throw FlowException.conflict("notify.error.nothingToUrge");
-        }
+        WorkItem task = workflow.openTask(report.processInstanceId())
+                .orElseThrow(() -> FlowException.conflict("notify.error.nothingToUrge"));
         Instant now = clock.instant();
         urges.findFirstByReportIdOrderByUrgedAtDescIdDesc(reportId).ifPresent(last -> {
             Instant next = last.getUrgedAt().plus(properties.urgeInterval());
@@ -296,17 +289,13 @@ public class NotificationService {
             }
         });
         urges.save(new UrgeRecord(reportId, me.username(), now, text));
-        audit.record(reportId, me.username(), AuditAction.URGED, task.getTaskDefinitionKey(), text);
+        audit.record(reportId, me.username(), AuditAction.URGED, task.step(), text);
         Set<String> users = Set.of();
         Pools pools = new Pools(Set.of(), Set.of());
-        if (task.getAssignee() != null) {
-            users = Set.of(task.getAssignee());
+        if (task.assignee() != null) {
+            users = Set.of(task.assignee());
         } else {
-            List<String> groups = tasks.getIdentityLinksForTask(task.getId()).stream()
-                    .map(IdentityLink::getGroupId)
-                    .filter(Objects::nonNull)
-                    .toList();
-            pools = Pools.of(groups, report.townshipId(), report.countyId());
+            pools = Pools.of(workflow.candidateGroups(task.id()), report.townshipId(), report.countyId());
         }
         send(new Notice(
                 NotificationKind.URGED,

@@ -7,12 +7,10 @@ import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -106,12 +104,10 @@ class ProcessNotifications {
                 return null;
             }
         }
-        Set<String> groups = task.getCandidates().stream()
-                .map(IdentityLink::getGroupId)
-                .filter(g -> g != null)
-                .collect(Collectors.toSet());
-        Pools pools =
-                Pools.of(groups, number(task.getVariable(VAR_TOWNSHIP_ID)), number(task.getVariable(VAR_COUNTY_ID)));
+        Pools pools = Pools.of(
+                candidateGroupsOf(task),
+                number(task.getVariable(VAR_TOWNSHIP_ID)),
+                number(task.getVariable(VAR_COUNTY_ID)));
         if (pools.isEmpty()) {
             return null;
         }

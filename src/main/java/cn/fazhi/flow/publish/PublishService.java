@@ -11,7 +11,7 @@ import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
-import cn.fazhi.flow.workflow.ReportReviewProcess;
+import cn.fazhi.flow.workflow.WorkflowService;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -22,7 +22,6 @@ import java.time.MonthDay;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
@@ -49,7 +48,7 @@ public class PublishService {
     private final ReportService reports;
     private final OrgService org;
     private final AuditService audit;
-    private final RuntimeService runtime;
+    private final WorkflowService workflow;
     private final ObjectProvider<PublicationDeadlines> deadlines;
     private final ObjectMapper json;
     private final Clock clock;
@@ -59,7 +58,7 @@ public class PublishService {
             ReportService reports,
             OrgService org,
             AuditService audit,
-            RuntimeService runtime,
+            WorkflowService workflow,
             ObjectProvider<PublicationDeadlines> deadlines,
             ObjectMapper json,
             Clock clock) {
@@ -67,7 +66,7 @@ public class PublishService {
         this.reports = reports;
         this.org = org;
         this.audit = audit;
-        this.runtime = runtime;
+        this.workflow = workflow;
         this.deadlines = deadlines;
         this.json = json;
         this.clock = clock;
@@ -169,11 +168,8 @@ public class PublishService {
                 deadline,
                 late));
         audit.record(report.id(), by, AuditAction.CONFIDENTIALITY_CHECKED, null, "");
-        // The process waits for this message after the county's approval (reports approved before it did: nothing).
-        runtime.createMessageCorrelation(ReportReviewProcess.MESSAGE_PUBLISHED)
-                .processInstanceVariableEquals(ReportReviewProcess.VAR_REPORT_ID, report.id())
-                .correlateAll();
-        reports.moveTo(report.id(), ReportStatus.PUBLISHED, null);
+        // The process ends, and the report becomes PUBLISHED.
+        workflow.published(report.id());
         // The detail is the deadline (ISO date); whether it was late is the publication's.
         audit.record(report.id(), by, AuditAction.PUBLISHED, null, deadline.toString());
         return info(publication);

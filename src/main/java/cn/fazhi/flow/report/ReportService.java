@@ -145,10 +145,17 @@ public class ReportService {
         find(reportId).setProcessInstanceId(processInstanceId);
     }
 
-    /** Process: the report has reached a new step of its process. */
+    /**
+     * Process: the report has reached a new step of its process. Only the workflow's status writer calls this (a test
+     * keeps it so); a move {@link ReportStatus#canMoveTo} does not allow is an {@link IllegalStateException}.
+     */
     @Transactional
     public void moveTo(long reportId, ReportStatus status, String step) {
         Report report = find(reportId);
+        if (!report.getStatus().canMoveTo(status)) {
+            throw new IllegalStateException(
+                    "Report " + reportId + " cannot move from " + report.getStatus() + " to " + status);
+        }
         report.setStatus(status);
         report.setCurrentStep(step);
     }

@@ -6,12 +6,11 @@ import cn.fazhi.flow.base.SecurityEvent;
 import cn.fazhi.flow.org.ClaimedTasks;
 import cn.fazhi.flow.org.UserDeactivated;
 import cn.fazhi.flow.report.ReportService;
-import cn.fazhi.flow.workflow.ReportReviewProcess;
+import cn.fazhi.flow.report.ReportSummary;
+import cn.fazhi.flow.workflow.WorkItem;
+import cn.fazhi.flow.workflow.WorkflowService;
 import java.util.Objects;
 import java.util.Optional;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -23,42 +22,34 @@ import org.springframework.stereotype.Component;
 @Component
 class DeactivatedUsersTasks implements ClaimedTasks {
 
-    private final TaskService tasks;
-    private final RuntimeService runtime;
+    private final WorkflowService workflow;
     private final ReportService reports;
     private final AuditService audit;
 
-    DeactivatedUsersTasks(TaskService tasks, RuntimeService runtime, ReportService reports, AuditService audit) {
-        this.tasks = tasks;
-        this.runtime = runtime;
+    DeactivatedUsersTasks(WorkflowService workflow, ReportService reports, AuditService audit) {
+        this.workflow = workflow;
         this.reports = reports;
         this.audit = audit;
     }
 
     @EventListener
     void on(UserDeactivated event) {
-        for (Task task : tasks.createTaskQuery().taskAssignee(event.login()).list()) {
-            tasks.setAssignee(task.getId(), null);
-            Long report = reportOf(task);
-            if (report != null) {
-                audit.record(
-                        report, SecurityEvent.SYSTEM, AuditAction.RELEASED, task.getTaskDefinitionKey(), event.login());
+        for (WorkItem task : workflow.heldBy(event.login())) {
+            workflow.unclaim(task.id());
+            if (task.reportId() != null) {
+                audit.record(task.reportId(), SecurityEvent.SYSTEM, AuditAction.RELEASED, task.step(), event.login());
             }
         }
     }
 
     @Override
     public Optional<Integer> claimedIn(String login, long townshipId) {
-        return tasks.createTaskQuery().taskAssignee(login).list().stream()
-                .filter(task -> Objects.equals(
-                        runtime.getVariable(task.getExecutionId(), ReportReviewProcess.VAR_TOWNSHIP_ID), townshipId))
-                .map(this::reportOf)
+        return workflow.heldBy(login).stream()
+                .map(WorkItem::reportId)
                 .filter(Objects::nonNull)
-                .map(report -> reports.describe(report).year())
+                .map(reports::describe)
+                .filter(report -> report.townshipId() == townshipId)
+                .map(ReportSummary::year)
                 .findFirst();
-    }
-
-    private Long reportOf(Task task) {
-        return (Long) runtime.getVariable(task.getExecutionId(), ReportReviewProcess.VAR_REPORT_ID);
     }
 }

@@ -15,27 +15,15 @@ import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportSummary;
-import cn.fazhi.flow.workflow.ReportReviewProcess;
+import cn.fazhi.flow.workflow.WorkItem;
+import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.OptimisticLockingException;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskAlreadyClaimedException;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,9 +35,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ReviewService {
 
-    private final RuntimeService runtime;
-    private final TaskService tasks;
-    private final HistoryService history;
+    private final WorkflowService workflow;
     private final ReportService reports;
     private final OrgService org;
     private final CheckService checks;
@@ -58,18 +44,14 @@ public class ReviewService {
     private final Clock clock;
 
     ReviewService(
-            RuntimeService runtime,
-            TaskService tasks,
-            HistoryService history,
+            WorkflowService workflow,
             ReportService reports,
             OrgService org,
             CheckService checks,
             AuditService audit,
             CommentService comments,
             Clock clock) {
-        this.runtime = runtime;
-        this.tasks = tasks;
-        this.history = history;
+        this.workflow = workflow;
         this.reports = reports;
         this.org = org;
         this.checks = checks;
@@ -91,11 +73,9 @@ public class ReviewService {
             throw FlowException.invalid("error.yearOutOfRange", 2000, thisYear + 1);
         }
         long reportId = reports.create(townshipId, year, initial, me.username());
-        ProcessInstance instance = runtime.startProcessInstanceByKey(
-                KEY,
-                String.valueOf(reportId),
-                startVariables(reportId, townshipId, township.countyId(), township.leadSignOffRequired()));
-        reports.attachProcess(reportId, instance.getId());
+        String processInstanceId =
+                workflow.startReview(reportId, townshipId, township.countyId(), township.leadSignOffRequired());
+        reports.attachProcess(reportId, processInstanceId);
         audit.record(reportId, me.username(), AuditAction.CREATED, TASK_DRAFT, String.valueOf(year));
         return reportId;
     }
@@ -109,14 +89,12 @@ public class ReviewService {
         ReportDetails before = reports.get(reportId);
         UserAccount me = org.currentUser();
         org.requireDraftable(before.townshipId());
-        Task task = currentTask(before.processInstanceId());
-        if (task == null || !TASK_DRAFT.equals(task.getTaskDefinitionKey())) {
-            throw FlowException.conflict("error.notInDraft");
-        }
+        WorkItem task = workflow.openTask(before.processInstanceId())
+                .filter(t -> TASK_DRAFT.equals(t.step()))
+                .orElseThrow(() -> FlowException.conflict("error.notInDraft"));
         List<Finding> findings = checks.checkFor(reportId);
         boolean passed = findings.stream().noneMatch(Finding::blocking);
-        complete(task, me, submitVariables(me.username(), passed));
-        boolean accepted = Boolean.TRUE.equals(runtime.getVariable(before.processInstanceId(), VAR_PRECHECK_PASSED));
+        boolean accepted = workflow.submit(task, me.username(), passed);
         ReportDetails after = reports.get(reportId);
         if (accepted) {
             audit.record(reportId, me.username(), AuditAction.SUBMITTED, after.step(), "v" + after.version());
@@ -136,53 +114,30 @@ public class ReviewService {
         ReportDetails report = reports.get(reportId);
         UserAccount me = org.currentUser();
         org.requireDraftable(report.townshipId());
-        Task task = currentTask(report.processInstanceId());
-        if (task == null || !REVIEW_TASKS.contains(task.getTaskDefinitionKey())) {
-            throw FlowException.conflict("error.nothingToWithdraw");
-        }
-        if (task.getAssignee() != null) {
+        WorkItem task = workflow.openTask(report.processInstanceId())
+                .filter(t -> REVIEW_TASKS.contains(t.step()))
+                .orElseThrow(() -> FlowException.conflict("error.nothingToWithdraw"));
+        if (task.assignee() != null) {
             throw FlowException.conflict("error.withdrawClaimed");
         }
-        if (runtime.getVariable(report.processInstanceId(), VAR_DECISION) != null) {
+        if (workflow.decided(report.processInstanceId())) {
             throw FlowException.conflict("error.withdrawDecided");
         }
-        runtime.createMessageCorrelation(MESSAGE_WITHDRAW)
-                .processInstanceId(report.processInstanceId())
-                .correlate();
-        audit.record(reportId, me.username(), AuditAction.WITHDRAWN, task.getTaskDefinitionKey(), "");
+        workflow.withdraw(report.processInstanceId());
+        audit.record(reportId, me.username(), AuditAction.WITHDRAWN, task.step(), "");
     }
 
     /** The caller's own open tasks and the pool tasks they may claim, oldest first. */
     @Transactional(readOnly = true)
     public List<TaskItem> myTasks() {
         UserAccount me = org.currentUser();
-        Set<String> groups = candidateGroups(me);
-        var query = tasks.createTaskQuery().processDefinitionKey(KEY);
-        if (groups.isEmpty()) {
-            query.taskAssignee(me.username());
-        } else {
-            query.or()
-                    .taskAssignee(me.username())
-                    .taskCandidateGroupIn(List.copyOf(groups))
-                    .endOr();
-        }
-        List<Task> open = query.orderByTaskCreateTime().asc().list();
         Map<Long, ReportSummary> readable = readableReports();
-        Map<String, Long> reportOf =
-                runtimeReports(open.stream().map(Task::getProcessInstanceId).toList());
-        return open.stream()
-                .filter(t -> readable.containsKey(reportOf.get(t.getProcessInstanceId())))
+        return workflow.openTasks(me.username(), candidateGroups(me)).stream()
+                .filter(t -> readable.containsKey(t.reportId()))
                 .map(t -> {
-                    ReportSummary r = readable.get(reportOf.get(t.getProcessInstanceId()));
+                    ReportSummary r = readable.get(t.reportId());
                     return new TaskItem(
-                            t.getId(),
-                            r.id(),
-                            r.township(),
-                            r.year(),
-                            t.getTaskDefinitionKey(),
-                            t.getAssignee(),
-                            instant(t.getCreateTime()),
-                            instant(t.getDueDate()));
+                            t.id(), r.id(), r.township(), r.year(), t.step(), t.assignee(), t.created(), t.due());
                 })
                 .toList();
     }
@@ -191,32 +146,12 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public List<DoneItem> doneTasks() {
         UserAccount me = org.currentUser();
-        List<HistoricTaskInstance> done = history.createHistoricTaskInstanceQuery()
-                .processDefinitionKey(KEY)
-                .taskAssignee(me.username())
-                .finished()
-                .orderByHistoricTaskInstanceEndTime()
-                .desc()
-                .listPage(0, 200);
         Map<Long, ReportSummary> readable = readableReports();
-        Set<String> instanceIds =
-                done.stream().map(HistoricTaskInstance::getProcessInstanceId).collect(Collectors.toSet());
-        Map<String, Long> reportOf = instanceIds.isEmpty()
-                ? Map.of()
-                : history.createHistoricProcessInstanceQuery().processInstanceIds(instanceIds).list().stream()
-                        .collect(Collectors.toMap(
-                                HistoricProcessInstance::getId, p -> Long.valueOf(p.getBusinessKey())));
-        return done.stream()
-                .filter(t -> readable.containsKey(reportOf.get(t.getProcessInstanceId())))
+        return workflow.completedBy(me.username(), 200).stream()
+                .filter(t -> readable.containsKey(t.reportId()))
                 .map(t -> {
-                    ReportSummary r = readable.get(reportOf.get(t.getProcessInstanceId()));
-                    return new DoneItem(
-                            t.getId(),
-                            r.id(),
-                            r.township(),
-                            r.year(),
-                            t.getTaskDefinitionKey(),
-                            instant(t.getEndTime()));
+                    ReportSummary r = readable.get(t.reportId());
+                    return new DoneItem(t.id(), r.id(), r.township(), r.year(), t.step(), t.completed());
                 })
                 .toList();
     }
@@ -224,19 +159,15 @@ public class ReviewService {
     /** Takes a pool task for oneself. */
     public void claim(String taskId) {
         UserAccount me = org.currentUser();
-        Task task = openTask(taskId, me);
-        if (task.getAssignee() != null) {
-            if (task.getAssignee().equals(me.username())) {
+        WorkItem task = openTask(taskId, me);
+        if (task.assignee() != null) {
+            if (task.assignee().equals(me.username())) {
                 return;
             }
-            throw FlowException.conflict("error.taskClaimedByOther", task.getAssignee());
+            throw FlowException.conflict("error.taskClaimedByOther", task.assignee());
         }
-        try {
-            tasks.claim(taskId, me.username());
-        } catch (TaskAlreadyClaimedException | OptimisticLockingException e) {
-            throw FlowException.conflict("error.taskClaimedByOther", "");
-        }
-        audit.record(reportOf(task), me.username(), AuditAction.CLAIMED, task.getTaskDefinitionKey(), "");
+        workflow.claim(taskId, me.username());
+        audit.record(task.reportId(), me.username(), AuditAction.CLAIMED, task.step(), "");
     }
 
     /**
@@ -252,28 +183,23 @@ public class ReviewService {
             throw FlowException.invalid("error.returnNeedsComment");
         }
         UserAccount me = org.currentUser();
-        Task task = openTask(taskId, me);
-        if (!REVIEW_TASKS.contains(task.getTaskDefinitionKey())) {
+        WorkItem task = openTask(taskId, me);
+        if (!REVIEW_TASKS.contains(task.step())) {
             throw FlowException.invalid("error.notAReviewTask");
         }
-        if (task.getAssignee() != null && !task.getAssignee().equals(me.username())) {
-            throw FlowException.conflict("error.taskClaimedByOther", task.getAssignee());
+        if (task.assignee() != null && !task.assignee().equals(me.username())) {
+            throw FlowException.conflict("error.taskClaimedByOther", task.assignee());
         }
-        long reportId = reportOf(task);
+        long reportId = task.reportId();
         if (!text.isEmpty()) {
             comments.addDecisionComment(reportId, text);
         }
-        Map<String, Object> variables = new HashMap<>();
-        variables.put(VAR_DECISION, decision.name());
-        variables.put(
-                VAR_LEGAL_RE_REVIEW,
-                decision == Decision.RETURN && TASK_COUNTY_REVIEW.equals(task.getTaskDefinitionKey()) && legalReReview);
-        complete(task, me, variables);
+        workflow.decide(task, me.username(), decision == Decision.APPROVE, legalReReview);
         audit.record(
                 reportId,
                 me.username(),
                 decision == Decision.APPROVE ? AuditAction.APPROVED : AuditAction.RETURNED,
-                task.getTaskDefinitionKey(),
+                task.step(),
                 text);
     }
 
@@ -281,24 +207,21 @@ public class ReviewService {
     @Transactional(readOnly = true)
     public Position position(long reportId) {
         ReportDetails report = reports.get(reportId);
-        Task task = currentTask(report.processInstanceId());
-        if (task == null) {
-            return Position.NONE;
-        }
-        return new Position(
-                task.getId(), task.getTaskDefinitionKey(), task.getAssignee(), instant(task.getCreateTime()));
+        return workflow.openTask(report.processInstanceId())
+                .map(task -> new Position(task.id(), task.step(), task.assignee(), task.created()))
+                .orElse(Position.NONE);
     }
 
     /** Whether the current user may act on the report's open task now (claim or decide it, or submit the draft). */
     @Transactional(readOnly = true)
     public boolean canAct(long reportId) {
         ReportDetails report = reports.get(reportId);
-        Task task = currentTask(report.processInstanceId());
+        WorkItem task = workflow.openTask(report.processInstanceId()).orElse(null);
         if (task == null) {
             return false;
         }
         UserAccount me = org.currentUser();
-        return me.username().equals(task.getAssignee()) || (task.getAssignee() == null && isCandidate(task, me));
+        return me.username().equals(task.assignee()) || (task.assignee() == null && isCandidate(task, me));
     }
 
     /**
@@ -324,65 +247,26 @@ public class ReviewService {
                 .orElse(0);
     }
 
-    private void complete(Task task, UserAccount me, Map<String, Object> variables) {
-        try {
-            if (task.getAssignee() == null) {
-                tasks.setAssignee(task.getId(), me.username());
-            }
-            tasks.complete(task.getId(), variables);
-        } catch (OptimisticLockingException e) {
-            throw FlowException.conflict("error.taskGone");
-        }
-    }
-
     /** An open task the user may work on: 404 if it never existed, 409 if it is done, 403 if not theirs to see. */
-    private Task openTask(String taskId, UserAccount me) {
-        Task task = tasks.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            boolean existed =
-                    history.createHistoricTaskInstanceQuery().taskId(taskId).count() > 0;
-            throw existed ? FlowException.conflict("error.taskGone") : FlowException.notFound("error.taskNotFound");
-        }
-        reports.requireReadable(reportOf(task));
-        boolean mine = me.username().equals(task.getAssignee());
+    private WorkItem openTask(String taskId, UserAccount me) {
+        WorkItem task = workflow.task(taskId)
+                .orElseThrow(() -> workflow.existed(taskId)
+                        ? FlowException.conflict("error.taskGone")
+                        : FlowException.notFound("error.taskNotFound"));
+        reports.requireReadable(task.reportId());
+        boolean mine = me.username().equals(task.assignee());
         if (!mine && !isCandidate(task, me)) {
             throw FlowException.forbidden("error.notYourTask");
         }
         return task;
     }
 
-    private boolean isCandidate(Task task, UserAccount me) {
+    private boolean isCandidate(WorkItem task, UserAccount me) {
         Set<String> groups = candidateGroups(me);
-        return tasks.getIdentityLinksForTask(task.getId()).stream()
-                .map(IdentityLink::getGroupId)
-                .filter(Objects::nonNull)
-                .anyMatch(groups::contains);
-    }
-
-    private long reportOf(Task task) {
-        return (Long) runtime.getVariable(task.getExecutionId(), ReportReviewProcess.VAR_REPORT_ID);
-    }
-
-    private Task currentTask(String processInstanceId) {
-        if (processInstanceId == null) {
-            return null;
-        }
-        return tasks.createTaskQuery().processInstanceId(processInstanceId).singleResult();
+        return workflow.candidateGroups(task.id()).stream().anyMatch(groups::contains);
     }
 
     private Map<Long, ReportSummary> readableReports() {
         return reports.list().stream().collect(Collectors.toMap(ReportSummary::id, Function.identity()));
-    }
-
-    private Map<String, Long> runtimeReports(Collection<String> processInstanceIds) {
-        if (processInstanceIds.isEmpty()) {
-            return Map.of();
-        }
-        return runtime.createProcessInstanceQuery().processInstanceIds(Set.copyOf(processInstanceIds)).list().stream()
-                .collect(Collectors.toMap(ProcessInstance::getId, p -> Long.valueOf(p.getBusinessKey())));
-    }
-
-    private static Instant instant(java.util.Date date) {
-        return date == null ? null : date.toInstant();
     }
 }

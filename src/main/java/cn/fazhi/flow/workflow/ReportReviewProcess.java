@@ -4,9 +4,13 @@ import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.UserAccount;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -215,6 +219,14 @@ public final class ReportReviewProcess {
             groups.add(countyReviewerGroup(user.countyId()));
         }
         return groups;
+    }
+
+    /** The candidate groups of a task the engine hands to a listener: its pool. */
+    public static Set<String> candidateGroupsOf(DelegateTask task) {
+        return task.getCandidates().stream()
+                .map(IdentityLink::getGroupId)
+                .filter(Objects::nonNull)
+                .collect(Collectors.toSet());
     }
 
     /** Candidate group of {@link #TASK_DRAFT}: the township's drafters. */

@@ -9,9 +9,9 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the report's status and step in line with where its process stands, and tells the other features
- * ({@link ReportStepReached}). The publication step's status belongs to the publication feature, so reaching
- * {@link ReportReviewProcess#END_PUBLISHED} only tells.
+ * The one writer of a report's status: keeps the status and step in line with where its process stands, and tells the
+ * other features ({@link ReportStepReached}). A report without a process waiting for its publication (approved before
+ * the process had that step, or reviewed outside the system) is moved here too, by {@link WorkflowService}.
  */
 @Component("reportStatusListener")
 class ReportStatusListener implements ExecutionListener {
@@ -34,11 +34,23 @@ class ReportStatusListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         long reportId = (Long) execution.getVariable(ReportReviewProcess.VAR_REPORT_ID);
         String activity = execution.getCurrentActivityId();
-        if (!ReportReviewProcess.END_PUBLISHED.equals(activity)) {
+        if (ReportReviewProcess.END_PUBLISHED.equals(activity)) {
+            reports.moveTo(reportId, ReportStatus.PUBLISHED, null);
+        } else {
             reports.moveTo(
                     reportId, statusAt(activity, execution.getVariable(ReportReviewProcess.VAR_RETURNED_BY)), activity);
         }
         events.publishEvent(new ReportStepReached(reportId, activity));
+    }
+
+    /** An approved report published while its process waits for no publication. */
+    void publishedWithoutProcess(long reportId) {
+        reports.moveTo(reportId, ReportStatus.PUBLISHED, null);
+    }
+
+    /** A report reviewed outside the system (an earlier year's) enters approved, without a process. */
+    void approvedWithoutProcess(long reportId) {
+        reports.moveTo(reportId, ReportStatus.APPROVED, null);
     }
 
     static ReportStatus statusAt(String activity, Object returnedBy) {

@@ -1,2 +1,6 @@
-/** The report-review process: its diagram's constants, delegates and listeners. */
+/**
+ * The processes and the one door to the engine: the report-review and annual-campaign diagrams' constants, their
+ * delegates and listeners, the writer of the report's status, and {@code WorkflowService}, through which every other
+ * feature reaches the engine.
+ */
 package cn.fazhi.flow.workflow;

@@ -1,6 +1,6 @@
 package cn.fazhi.flow.campaign;
 
-import static cn.fazhi.flow.campaign.AnnualCampaignProcess.*;
+import static cn.fazhi.flow.workflow.AnnualCampaignProcess.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;

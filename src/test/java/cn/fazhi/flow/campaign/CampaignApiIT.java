@@ -21,6 +21,7 @@ import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.Decision;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.TaskItem;
+import cn.fazhi.flow.workflow.AnnualCampaignProcess;
 import cn.fazhi.flow.workflow.ReportReviewProcess;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

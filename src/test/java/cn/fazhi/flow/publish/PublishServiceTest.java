@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.RETURNS_DEEP_STUBS;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -24,6 +23,7 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportSummary;
+import cn.fazhi.flow.workflow.WorkflowService;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
@@ -36,7 +36,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,7 +51,7 @@ class PublishServiceTest {
     private final ReportService reports = mock(ReportService.class);
     private final OrgService org = mock(OrgService.class);
     private final AuditService audit = mock(AuditService.class);
-    private final RuntimeService runtime = mock(RuntimeService.class, RETURNS_DEEP_STUBS);
+    private final WorkflowService workflow = mock(WorkflowService.class);
     private final Map<Long, Publication> stored = new HashMap<>();
     private ReportContent version;
     private PublicationDeadlines campaignDeadline;
@@ -78,7 +77,7 @@ class PublishServiceTest {
         @SuppressWarnings("unchecked")
         ObjectProvider<PublicationDeadlines> deadlines = mock(ObjectProvider.class);
         when(deadlines.getIfAvailable()).thenAnswer(i -> campaignDeadline);
-        return new PublishService(publications, reports, org, audit, runtime, deadlines, json(), clock);
+        return new PublishService(publications, reports, org, audit, workflow, deadlines, json(), clock);
     }
 
     /** As Spring Boot configures it: unknown properties (a record's derived getters) are ignored. */
@@ -110,10 +109,10 @@ class PublishServiceTest {
         assertThat(info.version()).isEqualTo(2);
         assertThat(info.deadline()).isEqualTo(LocalDate.of(2025, 4, 1));
         assertThat(info.late()).isFalse();
-        verify(reports).moveTo(REPORT, ReportStatus.PUBLISHED, null);
+        // The workflow correlates reportPublished and moves the report to PUBLISHED (WorkflowServiceTest).
+        verify(workflow).published(REPORT);
         verify(audit).record(eq(REPORT), eq("admin"), eq(AuditAction.CONFIDENTIALITY_CHECKED), any(), any());
         verify(audit).record(eq(REPORT), eq("admin"), eq(AuditAction.PUBLISHED), any(), eq("2025-04-01"));
-        verify(runtime).createMessageCorrelation("reportPublished");
     }
 
     @Test
@@ -152,6 +151,7 @@ class PublishServiceTest {
                     assertThat(e.messageKey()).isEqualTo("publish.error.notChecked");
                 });
         assertThat(stored).isEmpty();
+        verify(workflow, never()).published(anyLong());
         verify(reports, never()).moveTo(anyLong(), any(), any());
     }
 

@@ -56,6 +56,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.reset;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
@@ -71,6 +72,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -85,6 +87,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every route through {@code report-review.bpmn}, with the delegates and the status listener mocked. */
 @Deployment(resources = RESOURCE)
@@ -629,56 +634,32 @@ class ReportReviewProcessTest {
         assertThat(timesEntered(report, TASK_LEGAL_REVIEW)).isEqualTo(2);
     }
 
-    @Test
-    void withdrawFromLeadSignOffGoesBackToTheDraft() throws Exception {
-        ProcessInstance report = start(true);
-        submit(report);
-        assertThat(report).isWaitingAtExactly(TASK_LEAD_SIGN_OFF);
-
-        withdraw(report);
-
-        assertThat(report)
-                .hasPassedInOrder(TASK_LEAD_SIGN_OFF, BOUNDARY_WITHDRAWN_FROM_LEAD)
-                .isWaitingAtExactly(TASK_DRAFT);
-        assertThat(timesEntered(report, TASK_DRAFT)).isEqualTo(2);
-        assertThat(report).variables().containsEntry(VAR_RETURNED_BY, null);
-        submit(report);
-        assertThat(report).isWaitingAtExactly(TASK_LEAD_SIGN_OFF);
+    /** Each review step a submission can be withdrawn from: how to get there, and where a resubmission goes. */
+    static Stream<Arguments> withdrawableSteps() {
+        return Stream.of(
+                arguments(TASK_LEAD_SIGN_OFF, BOUNDARY_WITHDRAWN_FROM_LEAD, true, TASK_LEAD_SIGN_OFF),
+                arguments(TASK_LEGAL_REVIEW, BOUNDARY_WITHDRAWN_FROM_LEGAL, false, TASK_LEGAL_REVIEW),
+                arguments(TASK_COUNTY_REVIEW, BOUNDARY_WITHDRAWN_FROM_COUNTY, false, TASK_LEGAL_REVIEW));
     }
 
-    @Test
-    void withdrawFromLegalReviewGoesBackToTheDraft() throws Exception {
-        ProcessInstance report = start(false);
+    @ParameterizedTest(name = "withdraw from {0} goes back to the draft")
+    @MethodSource("withdrawableSteps")
+    void withdrawGoesBackToTheDraft(
+            String step, String withdrawnEvent, boolean leadSignOffRequired, String resubmittedTo) throws Exception {
+        ProcessInstance report = start(leadSignOffRequired);
         submit(report);
-        assertThat(report).isWaitingAtExactly(TASK_LEGAL_REVIEW);
+        if (TASK_COUNTY_REVIEW.equals(step)) {
+            decide(report, TASK_LEGAL_REVIEW, APPROVE);
+        }
+        assertThat(report).isWaitingAtExactly(step);
 
         withdraw(report);
 
-        assertThat(report)
-                .hasPassedInOrder(TASK_LEGAL_REVIEW, BOUNDARY_WITHDRAWN_FROM_LEGAL)
-                .isWaitingAtExactly(TASK_DRAFT);
+        assertThat(report).hasPassedInOrder(step, withdrawnEvent).isWaitingAtExactly(TASK_DRAFT);
         assertThat(timesEntered(report, TASK_DRAFT)).isEqualTo(2);
         assertThat(report).variables().containsEntry(VAR_RETURNED_BY, null);
         submit(report);
-        assertThat(report).isWaitingAtExactly(TASK_LEGAL_REVIEW);
-    }
-
-    @Test
-    void withdrawFromCountyReviewGoesBackToTheDraft() throws Exception {
-        ProcessInstance report = start(false);
-        submit(report);
-        decide(report, TASK_LEGAL_REVIEW, APPROVE);
-        assertThat(report).isWaitingAtExactly(TASK_COUNTY_REVIEW);
-
-        withdraw(report);
-
-        assertThat(report)
-                .hasPassedInOrder(TASK_COUNTY_REVIEW, BOUNDARY_WITHDRAWN_FROM_COUNTY)
-                .isWaitingAtExactly(TASK_DRAFT);
-        assertThat(timesEntered(report, TASK_DRAFT)).isEqualTo(2);
-        assertThat(report).variables().containsEntry(VAR_RETURNED_BY, null);
-        submit(report);
-        assertThat(report).isWaitingAtExactly(TASK_LEGAL_REVIEW);
+        assertThat(report).isWaitingAtExactly(resubmittedTo);
     }
 
     @Test

@@ -8,7 +8,6 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
-import cn.fazhi.flow.campaign.AnnualCampaignProcess;
 import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.OpenCampaign;
@@ -21,6 +20,7 @@ import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.workflow.AnnualCampaignProcess;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;

@@ -1,4 +1,4 @@
-package cn.fazhi.flow.campaign;
+package cn.fazhi.flow.workflow;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The names the {@code bpmn/annual-campaign.bpmn} diagram and the Java code share. One instance per campaign; inside
@@ -67,6 +68,24 @@ public final class AnnualCampaignProcess {
     public static final String STAGE_PUBLISHED = "PUBLISHED";
 
     private AnnualCampaignProcess() {}
+
+    /**
+     * The message a township's branch waits for when its report's review reaches a step: a review task (submitted),
+     * {@link ReportReviewProcess#EVENT_APPROVED} (approved), {@link ReportReviewProcess#END_PUBLISHED} (published);
+     * empty for any other step.
+     */
+    public static Optional<String> messageOnReaching(String reviewStep) {
+        if (ReportReviewProcess.REVIEW_TASKS.contains(reviewStep)) {
+            return Optional.of(MESSAGE_SUBMITTED);
+        }
+        if (ReportReviewProcess.EVENT_APPROVED.equals(reviewStep)) {
+            return Optional.of(MESSAGE_APPROVED);
+        }
+        if (ReportReviewProcess.END_PUBLISHED.equals(reviewStep)) {
+            return Optional.of(MESSAGE_PUBLISHED);
+        }
+        return Optional.empty();
+    }
 
     /**
      * The variables a campaign starts with: the submission deadline and the reminders 7 days and 1 day before it, and
