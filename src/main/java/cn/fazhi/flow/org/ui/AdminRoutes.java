@@ -26,7 +26,6 @@ final class AdminRoutes {
         Span error = new Span();
         error.setId(id);
         error.addClassName("admin-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
         error.setVisible(false);
         return error;
     }
