@@ -57,14 +57,7 @@ public class TownshipsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TownshipEntry::code)
                 .setHeader(getTranslation("admin.township.code"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> getTranslation(t.active() ? "admin.active" : "admin.inactive"))
-                .setHeader(getTranslation("admin.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions)
-                .setKey("actions")
-                .setHeader(getTranslation("admin.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        AdminRoutes.stateAndActions(grid, TownshipEntry::active, this::actions);
         grid.setEmptyStateText(getTranslation("admin.township.empty"));
         add(top, grid);
         setFlexGrow(1, grid);

@@ -111,14 +111,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.phone() == null ? "" : u.phone())
                 .setHeader(getTranslation("admin.user.phone"))
                 .setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.active() ? "admin.active" : "admin.inactive"))
-                .setHeader(getTranslation("admin.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions)
-                .setKey("actions")
-                .setHeader(getTranslation("admin.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        AdminRoutes.stateAndActions(grid, UserEntry::active, this::actions);
         grid.setEmptyStateText(getTranslation("admin.user.empty"));
         add(top, filters, grid);
         setFlexGrow(1, grid);
