@@ -138,7 +138,6 @@ public class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         Span span = new Span(texts.result(entry));
         if (!entry.success()) {
             span.addClassName("failed");
-            span.getStyle().set("color", "var(--lumo-error-text-color)");
         }
         return span;
     }

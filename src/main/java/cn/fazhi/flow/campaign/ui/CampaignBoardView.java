@@ -5,15 +5,11 @@ import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.CampaignSummary;
 import cn.fazhi.flow.campaign.UrgeOutcome;
-import cn.fazhi.flow.report.ReportPages;
 import cn.fazhi.flow.report.ReportStatus;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -25,7 +21,6 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -37,7 +32,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
@@ -53,15 +47,13 @@ import java.util.Map;
 @RolesAllowed({"ADMIN", "COUNTY_REVIEWER"})
 public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final CampaignService campaigns;
     private final ZoneId zone;
 
     final Select<CampaignSummary> picker = new Select<>();
     final Select<ReportStatus> statusFilter = new Select<>();
     final Checkbox overdueOnly = new Checkbox();
-    final Grid<BoardRow> grid = new Grid<>();
+    final BoardGrid grid;
     final Div counts = new Div();
     final Div chart = new Div();
     final Span deadlines = new Span();
@@ -119,7 +111,7 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
         chart.setId("progress-chart");
         deadlines.setId("campaign-deadlines");
 
-        buildGrid();
+        grid = new BoardGrid(zone, row -> new UrgeDialog(campaigns, row).open());
 
         HorizontalLayout toolbar =
                 new HorizontalLayout(picker, statusFilter, overdueOnly, export, urgeAll, openCampaign);
@@ -134,61 +126,6 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
         var auth = org.springframework.security.core.context.SecurityContextHolder.getContext()
                 .getAuthentication();
         return auth != null && auth.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority()));
-    }
-
-    private void buildGrid() {
-        grid.setId("board-grid");
-        grid.addComponentColumn(r -> new Anchor(ReportPages.report(r.reportId()), r.township()))
-                .setHeader(getTranslation("campaign.board.township"))
-                .setFlexGrow(2);
-        grid.addColumn(r -> getTranslation("status." + r.status().name()))
-                .setHeader(getTranslation("campaign.board.status"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.step() == null ? "" : getTranslation("step." + r.step()))
-                .setHeader(getTranslation("campaign.board.step"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> r.holderName() != null
-                        ? r.holderName()
-                        : r.step() != null && r.step().startsWith("Task_") ? getTranslation("campaign.board.pool") : "")
-                .setHeader(getTranslation("campaign.board.holder"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> time(r.submittedAt()))
-                .setHeader(getTranslation("campaign.board.submittedAt"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::daysLeft)
-                .setHeader(getTranslation("campaign.board.daysLeft"))
-                .setAutoWidth(true);
-        grid.addColumn(BoardRow::returns)
-                .setHeader(getTranslation("campaign.board.returns"))
-                .setAutoWidth(true);
-        grid.addColumn(r -> time(r.lastActivity()))
-                .setHeader(getTranslation("campaign.board.lastActivity"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(r -> {
-                    Button urge = new Button(getTranslation("campaign.board.urge"), e -> urgeDialog(r));
-                    urge.addThemeVariants(ButtonVariant.LUMO_SMALL);
-                    urge.setEnabled(!ProgressChart.done(r.status()));
-                    return urge;
-                })
-                .setHeader(getTranslation("campaign.board.urgeColumn"))
-                .setAutoWidth(true);
-        grid.setEmptyStateText(getTranslation("campaign.board.empty"));
-    }
-
-    Component daysLeft(BoardRow row) {
-        Span span = new Span();
-        if (row.submitted()) {
-            span.setText(row.overdue() ? getTranslation("campaign.board.submittedLate") : "");
-        } else if (row.daysLeft() < 0) {
-            span.setText(getTranslation("campaign.board.daysOverdue", -row.daysLeft()));
-        } else {
-            span.setText(getTranslation("campaign.board.daysLeftValue", row.daysLeft()));
-        }
-        if (row.overdue() || (row.daysLeft() != null && row.daysLeft() < 0)) {
-            span.addClassName("overdue");
-            span.getStyle().set("color", "var(--lumo-error-text-color)");
-        }
-        return span;
     }
 
     private void reloadCampaigns(Long select) {
@@ -251,7 +188,7 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
         for (ReportStatus status : ReportStatus.values()) {
             Span badge = new Span(getTranslation("status." + status.name()) + " " + byStatus.getOrDefault(status, 0L));
             badge.getElement().getThemeList().add("badge");
-            badge.getStyle().set("margin-right", "var(--lumo-space-s)");
+            badge.addClassName("campaign-count");
             counts.add(badge);
         }
         long overdue = rows.stream().filter(BoardRow::overdue).count();
@@ -270,28 +207,6 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
                 .filter(r -> status == null || r.status() == status)
                 .filter(r -> !overdueOnly.getValue() || r.overdue())
                 .toList();
-    }
-
-    private void urgeDialog(BoardRow row) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation("campaign.urge.title", row.township()));
-        TextArea message = new TextArea(getTranslation("campaign.urge.message"));
-        message.setMaxLength(500);
-        message.setWidthFull();
-        Button send = new Button(getTranslation("campaign.urge.send"), e -> {
-            try {
-                campaigns.urge(row.reportId(), message.getValue());
-                dialog.close();
-                Notification.show(getTranslation("campaign.urge.sent", row.township()))
-                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-            } catch (FlowException ex) {
-                error(ex);
-            }
-        });
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        dialog.add(message);
-        dialog.getFooter().add(new Button(getTranslation("campaign.cancel"), e -> dialog.close()), send);
-        dialog.open();
     }
 
     private void confirmUrgeAll() {
@@ -323,12 +238,11 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void error(FlowException e) {
-        Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+        UrgeDialog.error(this, e);
     }
 
     private String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
+        return BoardGrid.time(at, zone);
     }
 
     @Override

@@ -69,7 +69,7 @@ class OpenCampaignDialog extends Dialog {
                 defaults.publicationDue().getDayOfMonth()));
 
         error.setId("campaign-open-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.addClassName("campaign-open-error");
 
         FormLayout form = new FormLayout(year, submissionDue, legalDays, countyDays, publicationDue);
         add(form, error);

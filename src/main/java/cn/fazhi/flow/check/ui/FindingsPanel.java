@@ -47,11 +47,10 @@ public class FindingsPanel extends Div {
         this.onUnwaive = onUnwaive;
         addClassName("findings-panel");
         summary.addClassName("findings-summary");
-        summary.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
         groups.addClassName("findings-groups");
         if (withTitle) {
             H3 title = new H3(getTranslation("check.ui.title"));
-            title.getStyle().set("margin-top", "0");
+            title.addClassName("findings-title");
             add(title);
         }
         add(summary, groups);
@@ -94,7 +93,7 @@ public class FindingsPanel extends Div {
         group.addClassName("findings-group");
         group.setId("findings-" + id);
         H4 heading = new H4(name);
-        heading.getStyle().set("margin", "var(--lumo-space-s) 0 var(--lumo-space-xs)");
+        heading.addClassName("findings-group-heading");
         group.add(heading);
         findings.forEach(f -> group.add(card(f)));
         groups.add(group);
@@ -109,45 +108,26 @@ public class FindingsPanel extends Div {
             card.addClassName("check-finding-waived");
         }
         card.getElement().setAttribute("data-rule", f.rule());
-        String colour = colour(f.severity());
-        card.getStyle()
-                .set("border-left", "4px solid " + colour)
-                .set("border-radius", "var(--lumo-border-radius-s)")
-                .set("padding", "var(--lumo-space-xs) var(--lumo-space-s)")
-                .set("margin-bottom", "var(--lumo-space-xs)")
-                .set("background", "var(--lumo-contrast-5pct)")
-                .set("font-size", "var(--lumo-font-size-s)")
-                .set("overflow-wrap", "anywhere");
-        if (rf.waived()) {
-            card.getStyle().set("opacity", "0.75");
-        }
 
         Span severity = new Span(
                 getTranslation("check.severity.%s".formatted(f.severity().name())));
         severity.addClassName("check-severity");
-        severity.getStyle()
-                .set("color", colour)
-                .set("font-weight", "600")
-                .set("margin-inline-end", "var(--lumo-space-s)");
+        // The severity's colour stays on the element (the view tests read it there); the rest is in the theme.
+        severity.getStyle().set("color", colour(f.severity()));
         Span rule = new Span(checks.ruleName(f.rule(), getLocale()));
         rule.addClassName("check-rule");
         Span place = new Span(place(f));
         place.addClassName("check-place");
-        place.getStyle()
-                .set("color", "var(--lumo-secondary-text-color)")
-                .set("margin-inline-start", "var(--lumo-space-s)");
         Div top = new Div(severity, rule, place);
         card.add(top);
 
         Div message = new Div(checks.describe(f, getLocale()));
         message.addClassName("check-message");
-        message.getStyle().set("margin", "var(--lumo-space-xs) 0");
         if (onJump != null) {
             message.addClassName("check-jump");
             message.getElement().setAttribute("title", getTranslation("check.ui.jump"));
             message.getElement().setAttribute("tabindex", "0");
             message.getElement().setAttribute("role", "button");
-            message.getStyle().set("cursor", "pointer").set("text-decoration", "underline dotted");
             message.addClickListener(e -> onJump.accept(f));
             message.getElement()
                     .addEventListener("keydown", e -> onJump.accept(f))
@@ -157,21 +137,18 @@ public class FindingsPanel extends Div {
         if (!f.excerpt().isBlank()) {
             Div excerpt = new Div(getTranslation("check.ui.excerpt", f.excerpt()));
             excerpt.addClassName("check-excerpt");
-            excerpt.getStyle().set("color", "var(--lumo-secondary-text-color)");
             card.add(excerpt);
         }
         String suggestion = checks.suggestion(f, getLocale());
         if (!suggestion.isBlank()) {
             Div fix = new Div(getTranslation("check.ui.suggestion", suggestion));
             fix.addClassName("check-suggestion");
-            fix.getStyle().set("color", "var(--lumo-success-text-color)");
             card.add(fix);
         }
         if (rf.waived()) {
             Waiver w = rf.waiver();
             Div waiver = new Div(getTranslation("check.ui.waived", w.reason(), w.waivedBy()));
             waiver.addClassName("check-waiver");
-            waiver.getStyle().set("font-style", "italic");
             card.add(waiver);
             if (onUnwaive != null) {
                 Button undo = new Button(getTranslation("check.ui.unwaive"), e -> onUnwaive.accept(w));

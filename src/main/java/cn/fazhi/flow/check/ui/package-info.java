@@ -1,4 +1,7 @@
-/** The pre-check's screens and the findings panel that the report screens show. */
+/**
+ * The pre-check's screens, and the panels the report screens show: the findings, the dialog that records why one does
+ * not apply, and the findings that sent a submission back.
+ */
 @NamedInterface("ui")
 package cn.fazhi.flow.check.ui;
 

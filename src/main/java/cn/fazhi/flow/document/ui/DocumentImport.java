@@ -71,7 +71,7 @@ public class DocumentImport extends HorizontalLayout {
         upload.setUploadButton(new Button(getTranslation("document.import.button")));
         // The browser refuses a file before sending it: another extension, or over 20 MB.
         upload.addFileRejectedListener(e -> error(rejected(e.getFileName())));
-        upload.getStyle().set("padding", "0").set("border", "none");
+        upload.addClassName("document-import-upload");
 
         undo = new Button(getTranslation("document.import.undo"), e -> undo());
         undo.setId("document-import-undo");
@@ -133,7 +133,6 @@ public class DocumentImport extends HorizontalLayout {
                 Paragraph missing = new Paragraph(
                         getTranslation("document.preview.missing", getTranslation("part." + kind.name())));
                 missing.addClassName("document-preview-missing");
-                missing.getStyle().set("color", "var(--lumo-secondary-text-color)");
                 dialog.add(missing);
             }
         }
@@ -166,14 +165,10 @@ public class DocumentImport extends HorizontalLayout {
         section.add(new H4(heading));
         for (String paragraph : Paragraphs.of(body)) {
             Paragraph p = new Paragraph(paragraph);
-            p.getStyle().set("margin", "0 0 0.3em 0");
+            p.addClassName("document-preview-paragraph");
             if (unplaced.contains(paragraph)) {
                 p.addClassName("document-unplaced");
                 p.getElement().setAttribute("title", getTranslation("document.preview.unplaced"));
-                p.getStyle()
-                        .set("background", "var(--lumo-warning-color-10pct, #fff3cd)")
-                        .set("border-left", "3px solid var(--lumo-warning-color, #e0a800)")
-                        .set("padding-left", "0.4em");
             }
             section.add(p);
         }

@@ -73,7 +73,7 @@ public class ImportPanel extends VerticalLayout {
         upload.setDropAllowed(false);
         upload.setUploadButton(new Button(getTranslation("import.upload.button"), VaadinIcon.UPLOAD.create()));
         upload.addFileRejectedListener(e -> error(rejected(e.getFileName())));
-        upload.getStyle().set("padding", "0").set("border", "none");
+        upload.addClassName("import-upload");
 
         HorizontalLayout actions = new HorizontalLayout(template, upload);
         actions.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);

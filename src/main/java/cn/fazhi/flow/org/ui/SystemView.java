@@ -1,17 +1,14 @@
 package cn.fazhi.flow.org.ui;
 
-import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.org.CountyInfo;
 import cn.fazhi.flow.org.NewAccount;
 import cn.fazhi.flow.org.OrgAdministration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -84,16 +81,13 @@ public class SystemView extends VerticalLayout implements HasDynamicTitle {
         return add;
     }
 
-    class CountyDialog extends Dialog {
+    class CountyDialog extends FormDialog {
 
         final TextField name = new TextField();
         final TextField code = new TextField();
-        final Span error = AdminRoutes.errorLine("county-error");
 
         CountyDialog() {
-            setId("county-dialog");
-            setHeaderTitle(getTranslation("system.county.create"));
-            setWidth("min(30em, 95vw)");
+            super("county-dialog", "min(30em, 95vw)", "county-error", "county-save", "system.county.create");
             name.setId("county-name");
             name.setLabel(getTranslation("system.county.name"));
             name.setRequired(true);
@@ -104,35 +98,35 @@ public class SystemView extends VerticalLayout implements HasDynamicTitle {
             code.setRequired(true);
             FormLayout form = new FormLayout(name, code);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-            add(form, error);
-            Button save = new Button(getTranslation("admin.save"), e -> {
-                try {
-                    admin.createCounty(name.getValue(), code.getValue());
-                    close();
-                    refresh();
-                    AdminRoutes.notifyDone(SystemView.this, "admin.saved");
-                } catch (FlowException ex) {
-                    AdminRoutes.show(error, ex);
-                }
-            });
-            save.setId("county-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button(getTranslation("admin.cancel"), e -> close()), save);
+            show(form);
+        }
+
+        @Override
+        void save() {
+            admin.createCounty(name.getValue(), code.getValue());
+            close();
+            refresh();
+            AdminRoutes.notifyDone(SystemView.this, "admin.saved");
         }
     }
 
-    class AdminDialog extends Dialog {
+    class AdminDialog extends FormDialog {
 
         final TextField login = new TextField();
         final TextField name = new TextField();
         final EmailField email = new EmailField();
         final TextField phone = new TextField();
-        final Span error = AdminRoutes.errorLine("county-admin-error");
+        private final CountyInfo county;
 
         AdminDialog(CountyInfo county) {
-            setId("county-admin-dialog");
-            setHeaderTitle(getTranslation("system.admin.title", county.name()));
-            setWidth("min(36em, 95vw)");
+            super(
+                    "county-admin-dialog",
+                    "min(36em, 95vw)",
+                    "county-admin-error",
+                    "county-admin-save",
+                    "system.admin.title",
+                    county.name());
+            this.county = county;
             login.setId("county-admin-login");
             login.setLabel(getTranslation("admin.user.login"));
             login.setHelperText(getTranslation("admin.user.loginHelp"));
@@ -146,23 +140,17 @@ public class SystemView extends VerticalLayout implements HasDynamicTitle {
             phone.setLabel(getTranslation("admin.user.phone"));
             FormLayout form = new FormLayout(login, name, email, phone);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("28em", 2));
-            add(form, error);
-            Button save = new Button(getTranslation("admin.save"), e -> {
-                try {
-                    NewAccount created = admin.createCountyAdmin(
-                            county.id(), login.getValue(), name.getValue(), email.getValue(), phone.getValue());
-                    close();
-                    refresh();
-                    new OneTimePasswordDialog(
-                                    name.getValue().strip(), login.getValue().strip(), created.oneTimePassword())
-                            .open();
-                } catch (FlowException ex) {
-                    AdminRoutes.show(error, ex);
-                }
-            });
-            save.setId("county-admin-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button(getTranslation("admin.cancel"), e -> close()), save);
+            show(form);
+        }
+
+        @Override
+        void save() {
+            NewAccount created = admin.createCountyAdmin(
+                    county.id(), login.getValue(), name.getValue(), email.getValue(), phone.getValue());
+            close();
+            refresh();
+            new OneTimePasswordDialog(name.getValue().strip(), login.getValue().strip(), created.oneTimePassword())
+                    .open();
         }
     }
 

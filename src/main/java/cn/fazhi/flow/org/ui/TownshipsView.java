@@ -8,11 +8,9 @@ import cn.fazhi.flow.org.TownshipKind;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -59,14 +57,7 @@ public class TownshipsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(TownshipEntry::code)
                 .setHeader(getTranslation("admin.township.code"))
                 .setAutoWidth(true);
-        grid.addColumn(t -> getTranslation(t.active() ? "admin.active" : "admin.inactive"))
-                .setHeader(getTranslation("admin.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions)
-                .setKey("actions")
-                .setHeader(getTranslation("admin.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        AdminRoutes.stateAndActions(grid, TownshipEntry::active, this::actions);
         grid.setEmptyStateText(getTranslation("admin.township.empty"));
         add(top, grid);
         setFlexGrow(1, grid);
@@ -112,17 +103,21 @@ public class TownshipsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** A new township (null) or the change of one. */
-    class TownshipDialog extends Dialog {
+    class TownshipDialog extends FormDialog {
 
         final TextField name = new TextField();
         final Select<TownshipKind> kind = new Select<>();
         final TextField code = new TextField();
-        final Span error = AdminRoutes.errorLine("township-error");
+        private final TownshipEntry township;
 
         TownshipDialog(TownshipEntry township) {
-            setId("township-dialog");
-            setHeaderTitle(getTranslation(township == null ? "admin.township.create" : "admin.township.edit"));
-            setWidth("min(32em, 95vw)");
+            super(
+                    "township-dialog",
+                    "min(32em, 95vw)",
+                    "township-error",
+                    "township-save",
+                    township == null ? "admin.township.create" : "admin.township.edit");
+            this.township = township;
             name.setId("township-name");
             name.setLabel(getTranslation("admin.township.name"));
             name.setRequired(true);
@@ -144,27 +139,20 @@ public class TownshipsView extends VerticalLayout implements HasDynamicTitle {
             }
             FormLayout form = new FormLayout(name, kind, code);
             form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
-            add(form, error);
-            Button save = new Button(getTranslation("admin.save"), e -> save(township));
-            save.setId("township-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button(getTranslation("admin.cancel"), e -> close()), save);
+            show(form);
         }
 
-        private void save(TownshipEntry township) {
-            try {
-                TownshipForm form = new TownshipForm(null, name.getValue(), kind.getValue(), code.getValue(), null);
-                if (township == null) {
-                    admin.createTownship(form);
-                } else {
-                    admin.updateTownship(township.id(), form);
-                }
-                close();
-                refresh();
-                AdminRoutes.notifyDone(TownshipsView.this, "admin.saved");
-            } catch (FlowException ex) {
-                AdminRoutes.show(error, ex);
+        @Override
+        void save() {
+            TownshipForm form = new TownshipForm(null, name.getValue(), kind.getValue(), code.getValue(), null);
+            if (township == null) {
+                admin.createTownship(form);
+            } else {
+                admin.updateTownship(township.id(), form);
             }
+            close();
+            refresh();
+            AdminRoutes.notifyDone(TownshipsView.this, "admin.saved");
         }
     }
 

@@ -1,31 +1,21 @@
 package cn.fazhi.flow.org.ui;
 
 import cn.fazhi.flow.base.FlowException;
-import cn.fazhi.flow.org.NewAccount;
 import cn.fazhi.flow.org.OrgAdministration;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipEntry;
 import cn.fazhi.flow.org.UserEntry;
-import cn.fazhi.flow.org.UserForm;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.combobox.ComboBox;
-import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
-import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -34,7 +24,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -72,7 +61,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         Button create = new Button(getTranslation("admin.user.create"), VaadinIcon.PLUS.create());
         create.setId("user-create");
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        create.addClickListener(e -> new UserDialog(null).open());
+        create.addClickListener(e -> new UserDialog(admin, townships, null, this::refresh).open());
         // Many users at once: the bulk import's own page (an .xlsx template, a preview, all or nothing).
         Button bulk = new Button(getTranslation("menu.import"), VaadinIcon.UPLOAD.create());
         bulk.setId("users-import");
@@ -122,14 +111,7 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(u -> u.phone() == null ? "" : u.phone())
                 .setHeader(getTranslation("admin.user.phone"))
                 .setAutoWidth(true);
-        grid.addColumn(u -> getTranslation(u.active() ? "admin.active" : "admin.inactive"))
-                .setHeader(getTranslation("admin.state"))
-                .setAutoWidth(true);
-        grid.addComponentColumn(this::actions)
-                .setKey("actions")
-                .setHeader(getTranslation("admin.actions"))
-                .setAutoWidth(true)
-                .setFlexGrow(0);
+        AdminRoutes.stateAndActions(grid, UserEntry::active, this::actions);
         grid.setEmptyStateText(getTranslation("admin.user.empty"));
         add(top, filters, grid);
         setFlexGrow(1, grid);
@@ -189,7 +171,8 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private HorizontalLayout actions(UserEntry user) {
-        Button edit = new Button(getTranslation("admin.edit"), e -> new UserDialog(user).open());
+        Button edit = new Button(
+                getTranslation("admin.edit"), e -> new UserDialog(admin, townships, user, this::refresh).open());
         edit.setId("user-edit-" + user.id());
         Button reset = new Button(getTranslation("admin.user.reset"), e -> confirmReset(user));
         reset.setId("user-reset-" + user.id());
@@ -248,121 +231,6 @@ public class UsersView extends VerticalLayout implements HasDynamicTitle {
         confirm.setCancelable(true);
         confirm.setCancelText(getTranslation("admin.cancel"));
         return confirm;
-    }
-
-    /** A new user (null) or the change of one; the login stays as created. */
-    class UserDialog extends Dialog {
-
-        final TextField login = new TextField();
-        final TextField name = new TextField();
-        final EmailField email = new EmailField();
-        final TextField phone = new TextField();
-        final CheckboxGroup<Role> roles = new CheckboxGroup<>();
-        final ComboBox<TownshipEntry> township = new ComboBox<>();
-        final MultiSelectComboBox<TownshipEntry> advised = new MultiSelectComboBox<>();
-        final Span error = AdminRoutes.errorLine("user-error");
-
-        UserDialog(UserEntry user) {
-            setId("user-dialog");
-            setHeaderTitle(getTranslation(user == null ? "admin.user.create" : "admin.user.edit"));
-            setWidth("min(44em, 95vw)");
-            login.setId("user-login");
-            login.setLabel(getTranslation("admin.user.login"));
-            login.setHelperText(getTranslation("admin.user.loginHelp"));
-            login.setRequired(true);
-            login.setMaxLength(64);
-            name.setId("user-name");
-            name.setLabel(getTranslation("admin.user.name"));
-            name.setRequired(true);
-            name.setMaxLength(100);
-            email.setId("user-email");
-            email.setLabel(getTranslation("admin.user.email"));
-            phone.setId("user-phone");
-            phone.setLabel(getTranslation("admin.user.phone"));
-            phone.setMaxLength(32);
-            roles.setId("user-roles");
-            roles.setLabel(getTranslation("admin.user.roles"));
-            roles.setItems(COUNTY_ROLES);
-            roles.setItemLabelGenerator(UsersView.this::roleName);
-            township.setId("user-township");
-            township.setLabel(getTranslation("admin.user.township"));
-            township.setHelperText(getTranslation("admin.user.townshipHelp"));
-            township.setItems(townships.stream().filter(TownshipEntry::active).toList());
-            township.setItemLabelGenerator(TownshipEntry::name);
-            advised.setId("user-advised");
-            advised.setLabel(getTranslation("admin.user.advised"));
-            advised.setItems(townships);
-            advised.setItemLabelGenerator(TownshipEntry::name);
-            roles.addValueChangeListener(e -> placement());
-            if (user != null) {
-                login.setValue(user.login());
-                login.setReadOnly(true);
-                name.setValue(user.name());
-                email.setValue(user.email() == null ? "" : user.email());
-                phone.setValue(user.phone() == null ? "" : user.phone());
-                roles.setValue(user.roles());
-                if (user.townshipId() != null) {
-                    township.setItems(townships.stream()
-                            .filter(t -> t.active() || t.id() == user.townshipId())
-                            .toList());
-                    township.setValue(townshipsById.get(user.townshipId()));
-                }
-                advised.setValue(user.advisedTownshipIds().stream()
-                        .map(townshipsById::get)
-                        .filter(Objects::nonNull)
-                        .collect(Collectors.toSet()));
-            }
-            placement();
-            FormLayout form = new FormLayout(login, name, email, phone, roles, township, advised);
-            form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
-            form.setColspan(roles, 2);
-            form.setColspan(advised, 2);
-            add(form, error);
-            Button save = new Button(getTranslation("admin.save"), e -> save(user));
-            save.setId("user-save");
-            save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            getFooter().add(new Button(getTranslation("admin.cancel"), e -> close()), save);
-        }
-
-        /** The township only for a drafter or lead, the advised townships only for an advisor. */
-        private void placement() {
-            Set<Role> chosen = roles.getValue();
-            township.setVisible(chosen.contains(Role.DRAFTER) || chosen.contains(Role.TOWNSHIP_LEAD));
-            advised.setVisible(chosen.contains(Role.LEGAL_ADVISOR));
-        }
-
-        private void save(UserEntry user) {
-            UserForm form = new UserForm(
-                    login.getValue(),
-                    name.getValue(),
-                    email.getValue(),
-                    phone.getValue(),
-                    roles.getValue(),
-                    null,
-                    township.isVisible() && township.getValue() != null
-                            ? township.getValue().id()
-                            : null,
-                    advised.isVisible()
-                            ? advised.getValue().stream().map(TownshipEntry::id).collect(Collectors.toSet())
-                            : Set.of());
-            try {
-                if (user == null) {
-                    NewAccount created = admin.createUser(form);
-                    close();
-                    refresh();
-                    new OneTimePasswordDialog(
-                                    name.getValue().strip(), login.getValue().strip(), created.oneTimePassword())
-                            .open();
-                } else {
-                    admin.updateUser(user.id(), form);
-                    close();
-                    refresh();
-                    AdminRoutes.notifyDone(UsersView.this, "admin.saved");
-                }
-            } catch (FlowException ex) {
-                AdminRoutes.show(error, ex);
-            }
-        }
     }
 
     @Override

@@ -31,7 +31,6 @@ public class PublicReportView extends VerticalLayout implements BeforeEnterObser
         this.publish = publish;
         addClassName("public-view");
         setMaxWidth("1100px");
-        getStyle().set("margin", "0 auto");
     }
 
     /** Where the public PDF of a published report is downloaded. */

@@ -38,7 +38,6 @@ public class PublicReportsView extends VerticalLayout implements HasDynamicTitle
         this.publish = publish;
         addClassName("public-view");
         setMaxWidth("1100px");
-        getStyle().set("margin", "0 auto");
 
         List<PublishedReport> all = publish.published(null, null);
         Map<Long, String> counties = new LinkedHashMap<>();

@@ -147,7 +147,7 @@ class PublishDialog extends Dialog {
         list.removeAll();
         if (redactions.isEmpty()) {
             Paragraph none = new Paragraph(getTranslation("publish.dialog.noRedactions"));
-            none.getStyle().set("color", "var(--lumo-secondary-text-color)");
+            none.addClassName("publish-no-redactions");
             list.add(none);
         }
         for (String p : redactions) {

@@ -150,7 +150,7 @@ class CampaignBoardViewTest extends AbstractViewTest {
 
         board.overdueOnly.setValue(true);
         assertThat(board.visibleRows()).extracting(BoardRow::township).containsExactly("甲镇");
-        Span days = (Span) board.daysLeft(board.visibleRows().get(0));
+        Span days = (Span) board.grid.daysLeft(board.visibleRows().get(0));
         assertThat(days.getClassNames()).contains("overdue");
 
         board.overdueOnly.setValue(false);

@@ -38,7 +38,7 @@ class UsersViewTest extends AbstractViewTest {
     void aNewDrafterGetsAOneTimePasswordShownOnce() {
         UsersView view = open();
         _click(_get(Button.class, spec -> spec.withId("user-create")));
-        UsersView.UserDialog dialog = _get(UsersView.UserDialog.class);
+        UserDialog dialog = _get(UserDialog.class);
         assertThat(dialog.township.isVisible()).isFalse();
         _setValue(dialog.login, "vdrafter2");
         _setValue(dialog.name, "乙乡起草人");

@@ -1,0 +1,85 @@
+package cn.fazhi.flow.campaign.ui;
+
+import cn.fazhi.flow.campaign.BoardRow;
+import cn.fazhi.flow.report.ReportPages;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.function.Consumer;
+
+/**
+ * The board's rows: each township's report (a link to its page), where it stands and who holds it, when it was
+ * submitted, the days left or overdue, its returns, its last activity, and the urge (催办) button.
+ */
+class BoardGrid extends Grid<BoardRow> {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final ZoneId zone;
+
+    BoardGrid(ZoneId zone, Consumer<BoardRow> urge) {
+        this.zone = zone;
+        setId("board-grid");
+        addComponentColumn(r -> new Anchor(ReportPages.report(r.reportId()), r.township()))
+                .setHeader(getTranslation("campaign.board.township"))
+                .setFlexGrow(2);
+        addColumn(r -> getTranslation("status." + r.status().name()))
+                .setHeader(getTranslation("campaign.board.status"))
+                .setAutoWidth(true);
+        addColumn(r -> r.step() == null ? "" : getTranslation("step." + r.step()))
+                .setHeader(getTranslation("campaign.board.step"))
+                .setAutoWidth(true);
+        addColumn(r -> r.holderName() != null
+                        ? r.holderName()
+                        : r.step() != null && r.step().startsWith("Task_") ? getTranslation("campaign.board.pool") : "")
+                .setHeader(getTranslation("campaign.board.holder"))
+                .setAutoWidth(true);
+        addColumn(r -> time(r.submittedAt(), zone))
+                .setHeader(getTranslation("campaign.board.submittedAt"))
+                .setAutoWidth(true);
+        addComponentColumn(this::daysLeft)
+                .setHeader(getTranslation("campaign.board.daysLeft"))
+                .setAutoWidth(true);
+        addColumn(BoardRow::returns)
+                .setHeader(getTranslation("campaign.board.returns"))
+                .setAutoWidth(true);
+        addColumn(r -> time(r.lastActivity(), zone))
+                .setHeader(getTranslation("campaign.board.lastActivity"))
+                .setAutoWidth(true);
+        addComponentColumn(r -> {
+                    Button button = new Button(getTranslation("campaign.board.urge"), e -> urge.accept(r));
+                    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    button.setEnabled(!ProgressChart.done(r.status()));
+                    return button;
+                })
+                .setHeader(getTranslation("campaign.board.urgeColumn"))
+                .setAutoWidth(true);
+        setEmptyStateText(getTranslation("campaign.board.empty"));
+    }
+
+    Component daysLeft(BoardRow row) {
+        Span span = new Span();
+        if (row.submitted()) {
+            span.setText(row.overdue() ? getTranslation("campaign.board.submittedLate") : "");
+        } else if (row.daysLeft() < 0) {
+            span.setText(getTranslation("campaign.board.daysOverdue", -row.daysLeft()));
+        } else {
+            span.setText(getTranslation("campaign.board.daysLeftValue", row.daysLeft()));
+        }
+        if (row.overdue() || (row.daysLeft() != null && row.daysLeft() < 0)) {
+            span.addClassName("overdue");
+        }
+        return span;
+    }
+
+    /** A moment as the board shows it, to the minute; empty for none. */
+    static String time(Instant at, ZoneId zone) {
+        return at == null ? "" : TIME.format(at.atZone(zone));
+    }
+}
