@@ -1,7 +1,7 @@
 package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.audit.AuditService;
-import cn.fazhi.flow.audit.HistoryEntry;
+import cn.fazhi.flow.audit.ui.HistoryGrid;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.check.CheckService;
@@ -13,20 +13,18 @@ import cn.fazhi.flow.notify.NotificationService;
 import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.UserAccount;
-import cn.fazhi.flow.report.PartKind;
+import cn.fazhi.flow.publish.ui.PublishAction;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPages;
-import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
-import cn.fazhi.flow.report.VersionInfo;
+import cn.fazhi.flow.report.ui.ReportText;
+import cn.fazhi.flow.report.ui.VersionsPanel;
 import cn.fazhi.flow.review.CommentService;
-import cn.fazhi.flow.review.CommentView;
-import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
-import cn.fazhi.flow.review.ui.CommentCards;
+import cn.fazhi.flow.review.ui.CommentsPanel;
 import cn.fazhi.flow.workflow.ReportReviewProcess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -34,12 +32,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -56,8 +51,6 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,10 +132,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         add(currentText());
 
         add(findings());
-        add(new H3(getTranslation("report.versions")), versions());
+        add(
+                new H3(getTranslation("report.versions")),
+                new VersionsPanel(reports, reportId, report.versions(), this::nameOf, zone));
         add(new VersionDownloads(documents, reportId, report.versions()));
-        add(new H3(getTranslation("report.timeline")), timeline());
-        add(new H3(getTranslation("report.comments")), allComments());
+        add(
+                new H3(getTranslation("report.timeline")),
+                new HistoryGrid(audit, reportId, this::nameOf, this::stepName, zone));
+        ReportContent shown = report.version() > 0 ? reports.version(reportId, report.version()) : report.content();
+        add(new H3(getTranslation("report.comments")), new CommentsPanel(comments, reportId, shown, zone, this::load));
     }
 
     private Component facts(Position position) {
@@ -204,7 +202,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                 && ReportReviewProcess.REVIEW_TASKS.contains(position.step())
                 && review.canAct(reportId)) {
             Button act = new Button(getTranslation("report.review"), e -> getUI().ifPresent(
-                            ui -> ui.navigate("reports/" + reportId + "/review")));
+                            ui -> ui.navigate(ReviewView.class, route())));
             act.setId("report-review");
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(act);
@@ -214,7 +212,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             urge.setId("report-urge");
             actions.add(urge);
         }
-        actions.add(cn.fazhi.flow.publish.ui.PublishAction.forReport(reportId, this::load));
+        actions.add(PublishAction.forReport(reportId, this::load));
         return actions;
     }
 
@@ -282,46 +280,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         return details;
     }
 
-    private Component versions() {
-        List<VersionInfo> versions = report.versions();
-        if (versions.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("report.versions.none"));
-            none.setId("report-no-versions");
-            return none;
-        }
-        Grid<VersionInfo> grid = new Grid<>();
-        grid.setId("report-versions");
-        grid.addColumn(v -> getTranslation("report.version.number", v.number()))
-                .setHeader(getTranslation("report.version.header"))
-                .setAutoWidth(true);
-        grid.addColumn(v -> Times.dateTime(v.submittedAt(), getLocale(), zone))
-                .setHeader(getTranslation("report.version.submittedAt"))
-                .setAutoWidth(true);
-        grid.addColumn(v -> nameOf(v.submittedBy()))
-                .setHeader(getTranslation("report.version.submittedBy"))
-                .setAutoWidth(true);
-        grid.setItems(newestFirst(versions));
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addItemClickListener(e -> versionDialog(e.getItem()).open());
-        return grid;
-    }
-
-    private Dialog versionDialog(VersionInfo version) {
-        ReportContent text = reports.version(reportId, version.number());
-        Dialog dialog = new Dialog();
-        dialog.setId("version-dialog");
-        dialog.setHeaderTitle(getTranslation(
-                "report.version.dialogTitle",
-                getTranslation("report.version.number", version.number()),
-                Times.dateTime(version.submittedAt(), getLocale(), zone)));
-        dialog.add(textOf(text));
-        Button close = new Button(getTranslation("report.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
-        dialog.setWidth("min(60em, 95vw)");
-        return dialog;
-    }
-
     /**
      * The report's whole text as it stands, read-only: the drafter's working copy while it is being written, else the
      * text submitted last. This is where a TOWNSHIP_LEAD reads their township's report, whether or not the county asks
@@ -336,118 +294,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                         : getTranslation("report.text.submitted", report.version()));
         note.setId("report-text-note");
         note.addClassName("report-text-note");
-        Div body = textOf(report.content());
+        ReportText body = new ReportText(report.content());
         body.setId("report-text-body");
         Details details = new Details(getTranslation("report.text"), new Div(note, body));
         details.setId("report-text");
         details.setWidthFull();
         details.setOpened(AccessPolicy.isLeadOf(me, report.townshipId()));
         return details;
-    }
-
-    /** Title, opening, the five parts under their headings, and the closing (office and date, to the right). */
-    private Div textOf(ReportContent text) {
-        Div body = new Div();
-        body.addClassName("version-text");
-        if (!text.title().isBlank()) {
-            body.add(new H3(text.title()));
-        }
-        if (!text.opening().isBlank()) {
-            body.add(paragraphs(text.opening()));
-        }
-        for (PartKind kind : PartKind.values()) {
-            ReportPart part = text.part(kind).orElse(null);
-            if (part == null) {
-                continue;
-            }
-            body.add(new H4(part.heading().isBlank() ? getTranslation("part." + kind.name()) : part.heading()));
-            body.add(paragraphs(part.body()));
-        }
-        if (!text.closing().office().isBlank() || !text.closing().date().isBlank()) {
-            Div closing = new Div(
-                    new Div(text.closing().office()), new Div(text.closing().date()));
-            closing.getStyle().set("text-align", "right");
-            body.add(closing);
-        }
-        return body;
-    }
-
-    private static Component paragraphs(String text) {
-        Div div = new Div();
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                div.add(new Paragraph(line.strip()));
-            }
-        }
-        return div;
-    }
-
-    private Component timeline() {
-        List<HistoryEntry> history = audit.history(reportId);
-        Grid<HistoryEntry> grid = new Grid<>();
-        grid.setId("report-timeline");
-        grid.addColumn(h -> Times.dateTime(h.at(), getLocale(), zone))
-                .setHeader(getTranslation("audit.at"))
-                .setAutoWidth(true);
-        grid.addColumn(h -> nameOf(h.actor()))
-                .setHeader(getTranslation("audit.actor"))
-                .setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("audit.action." + h.action().name()))
-                .setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(h -> stepName(h.step()))
-                .setHeader(getTranslation("audit.step"))
-                .setAutoWidth(true);
-        grid.addColumn(HistoryEntry::detail)
-                .setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
-        grid.setItems(newestFirst(history));
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        return grid;
-    }
-
-    /** Every comment, anchored to the latest version (or to the working copy before the first submission). */
-    private Component allComments() {
-        ReportContent shown = report.version() > 0 ? reports.version(reportId, report.version()) : report.content();
-        List<CommentView> all = comments.list(reportId, shown);
-        VerticalLayout box = new VerticalLayout();
-        box.setId("report-comments");
-        box.setPadding(false);
-        if (all.isEmpty()) {
-            box.add(new Paragraph(getTranslation("comment.none")));
-            return box;
-        }
-        if (!CommentCards.roots(all, null).isEmpty()) {
-            box.add(new H4(getTranslation("comment.whole")), new CommentCards(all, null, zone, this::reply));
-        }
-        for (PartKind kind : PartKind.values()) {
-            if (!CommentCards.roots(all, kind).isEmpty()) {
-                box.add(new H4(getTranslation("part." + kind.name())), new CommentCards(all, kind, zone, this::reply));
-            }
-        }
-        return box;
-    }
-
-    private boolean reply(CommentView parent, String text) {
-        Integer paragraph =
-                parent.part() == null ? null : parent.anchor() != null ? parent.anchor() : parent.paragraph();
-        try {
-            comments.add(reportId, new NewComment(parent.part(), paragraph, parent.quote(), text, parent.id()));
-        } catch (FlowException e) {
-            Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        }
-        Notification.show(getTranslation("comment.replied"));
-        load();
-        return true;
-    }
-
-    private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> list = new ArrayList<>(oldestFirst);
-        Collections.reverse(list);
-        return list;
     }
 
     private String stepName(String step) {
