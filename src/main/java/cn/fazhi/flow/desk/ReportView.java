@@ -10,6 +10,7 @@ import cn.fazhi.flow.check.ui.FindingsPanel;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.VersionDownloads;
 import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.notify.ui.UrgeDialog;
 import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.UserAccount;
@@ -25,12 +26,10 @@ import cn.fazhi.flow.review.CommentService;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.ui.CommentsPanel;
-import cn.fazhi.flow.workflow.ReportReviewProcess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -42,7 +41,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -198,9 +196,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             withdraw.setId("report-withdraw");
             actions.add(withdraw);
         }
-        if (position.step() != null
-                && ReportReviewProcess.REVIEW_TASKS.contains(position.step())
-                && review.canAct(reportId)) {
+        if (TasksView.isReview(position.step()) && review.canAct(reportId)) {
             Button act = new Button(getTranslation("report.review"), e -> getUI().ifPresent(
                             ui -> ui.navigate(ReviewView.class, route())));
             act.setId("report-review");
@@ -208,45 +204,14 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             actions.add(act);
         }
         if (position.taskId() != null && AccessPolicy.isCountyStaff(me) && notifications.mayUrge(reportId)) {
-            Button urge = new Button(getTranslation("notify.urge"), VaadinIcon.ALARM.create(), e -> urgeDialog());
+            Button urge = new Button(getTranslation("notify.urge"), VaadinIcon.ALARM.create(), e -> new UrgeDialog(
+                            notifications, reportId, this::load)
+                    .open());
             urge.setId("report-urge");
             actions.add(urge);
         }
         actions.add(PublishAction.forReport(reportId, this::load));
         return actions;
-    }
-
-    /** 催办: an optional message to the holder of the open task; a refusal (too soon) shows in the dialog. */
-    private void urgeDialog() {
-        Dialog dialog = new Dialog(getTranslation("notify.urge.heading"));
-        dialog.setId("urge-dialog");
-        TextArea message = new TextArea(getTranslation("notify.urge.message"));
-        message.setId("urge-message");
-        message.setMaxLength(500);
-        message.setWidth("28em");
-        Span error = new Span();
-        error.setId("urge-error");
-        error.addClassName("urge-error");
-        error.setVisible(false);
-        dialog.add(new VerticalLayout(message, error));
-        Button send = new Button(getTranslation("notify.urge.send"), e -> {
-            try {
-                notifications.urge(reportId, message.getValue());
-            } catch (FlowException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.args()));
-                error.setVisible(true);
-                return;
-            }
-            dialog.close();
-            Notification.show(getTranslation("notify.urge.sent"));
-            load();
-        });
-        send.setId("urge-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("notify.urge.cancel"), e -> dialog.close());
-        cancel.setId("urge-cancel");
-        dialog.getFooter().add(cancel, send);
-        dialog.open();
     }
 
     private void withdraw() {
