@@ -45,7 +45,6 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -186,7 +185,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         boolean drafter = AccessPolicy.mayDraft(me, report.townshipId());
         if (drafter && report.status().editable()) {
             Button edit = new Button(getTranslation("report.edit"), e -> getUI().ifPresent(
-                            ui -> ui.navigate(ReportEditorView.class, route())));
+                            ui -> ui.navigate(ReportEditorView.class, ReviewView.parameters(reportId))));
             edit.setId("report-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
@@ -198,7 +197,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         if (TasksView.isReview(position.step()) && review.canAct(reportId)) {
             Button act = new Button(getTranslation("report.review"), e -> getUI().ifPresent(
-                            ui -> ui.navigate(ReviewView.class, route())));
+                            ui -> ui.navigate(ReviewView.class, ReviewView.parameters(reportId))));
             act.setId("report-review");
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(act);
@@ -279,9 +278,5 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         return names.computeIfAbsent(
                 username, u -> org.findUser(u).map(UserAccount::displayName).orElse(u));
-    }
-
-    private RouteParameters route() {
-        return new RouteParameters(REPORT_ID, String.valueOf(reportId));
     }
 }

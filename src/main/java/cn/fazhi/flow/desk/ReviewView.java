@@ -95,7 +95,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         setWidthFull();
     }
 
-    /** The route parameters of a report's review page. */
+    /** The route parameters of a report's pages: the review page, the report page and the editor share them. */
     public static RouteParameters parameters(long reportId) {
         return new RouteParameters(REPORT_ID, String.valueOf(reportId));
     }

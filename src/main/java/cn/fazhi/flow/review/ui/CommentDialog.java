@@ -23,8 +23,7 @@ public final class CommentDialog extends Dialog {
     private final Runnable saved;
     private final TextArea text = new TextArea();
 
-    private CommentDialog(CommentService comments, long reportId, String title, Runnable saved) {
-        super(title);
+    private CommentDialog(CommentService comments, long reportId, Runnable saved) {
         this.comments = comments;
         this.reportId = reportId;
         this.saved = saved;
@@ -46,7 +45,7 @@ public final class CommentDialog extends Dialog {
             int paragraphNo,
             String paragraph,
             Runnable saved) {
-        CommentDialog dialog = new CommentDialog(comments, reportId, "", saved);
+        CommentDialog dialog = new CommentDialog(comments, reportId, saved);
         dialog.setHeaderTitle(dialog.getTranslation("review.comment.title", partNo + "." + paragraphNo));
         TextArea quote = new TextArea(dialog.getTranslation("review.comment.quote.label"));
         quote.setId("comment-quote");
@@ -70,7 +69,7 @@ public final class CommentDialog extends Dialog {
 
     /** The dialog for a comment on the whole report. */
     public static CommentDialog onWholeReport(CommentService comments, long reportId, Runnable saved) {
-        CommentDialog dialog = new CommentDialog(comments, reportId, "", saved);
+        CommentDialog dialog = new CommentDialog(comments, reportId, saved);
         dialog.setHeaderTitle(dialog.getTranslation("review.comment.wholeTitle"));
         dialog.add(dialog.text);
         dialog.addSave(() -> new NewComment(null, null, null, dialog.text.getValue(), null));
