@@ -1,7 +1,7 @@
 package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.audit.AuditService;
-import cn.fazhi.flow.audit.HistoryEntry;
+import cn.fazhi.flow.audit.ui.HistoryGrid;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.check.CheckService;
@@ -10,36 +10,30 @@ import cn.fazhi.flow.check.ui.FindingsPanel;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.VersionDownloads;
 import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.notify.ui.UrgeDialog;
 import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.UserAccount;
-import cn.fazhi.flow.report.PartKind;
+import cn.fazhi.flow.publish.ui.PublishAction;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPages;
-import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
-import cn.fazhi.flow.report.VersionInfo;
+import cn.fazhi.flow.report.ui.ReportText;
+import cn.fazhi.flow.report.ui.VersionsPanel;
 import cn.fazhi.flow.review.CommentService;
-import cn.fazhi.flow.review.CommentView;
-import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
-import cn.fazhi.flow.review.ui.CommentCards;
-import cn.fazhi.flow.workflow.ReportReviewProcess;
+import cn.fazhi.flow.review.ui.CommentsPanel;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -47,17 +41,13 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -139,10 +129,15 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         add(currentText());
 
         add(findings());
-        add(new H3(getTranslation("report.versions")), versions());
+        add(
+                new H3(getTranslation("report.versions")),
+                new VersionsPanel(reports, reportId, report.versions(), this::nameOf, zone));
         add(new VersionDownloads(documents, reportId, report.versions()));
-        add(new H3(getTranslation("report.timeline")), timeline());
-        add(new H3(getTranslation("report.comments")), allComments());
+        add(
+                new H3(getTranslation("report.timeline")),
+                new HistoryGrid(audit, reportId, this::nameOf, this::stepName, zone));
+        ReportContent shown = report.version() > 0 ? reports.version(reportId, report.version()) : report.content();
+        add(new H3(getTranslation("report.comments")), new CommentsPanel(comments, reportId, shown, zone, this::load));
     }
 
     private Component facts(Position position) {
@@ -190,7 +185,7 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         boolean drafter = AccessPolicy.mayDraft(me, report.townshipId());
         if (drafter && report.status().editable()) {
             Button edit = new Button(getTranslation("report.edit"), e -> getUI().ifPresent(
-                            ui -> ui.navigate(ReportEditorView.class, route())));
+                            ui -> ui.navigate(ReportEditorView.class, ReviewView.parameters(reportId))));
             edit.setId("report-edit");
             edit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(edit);
@@ -200,55 +195,22 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
             withdraw.setId("report-withdraw");
             actions.add(withdraw);
         }
-        if (position.step() != null
-                && ReportReviewProcess.REVIEW_TASKS.contains(position.step())
-                && review.canAct(reportId)) {
+        if (TasksView.isReview(position.step()) && review.canAct(reportId)) {
             Button act = new Button(getTranslation("report.review"), e -> getUI().ifPresent(
-                            ui -> ui.navigate("reports/" + reportId + "/review")));
+                            ui -> ui.navigate(ReviewView.class, ReviewView.parameters(reportId))));
             act.setId("report-review");
             act.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(act);
         }
         if (position.taskId() != null && AccessPolicy.isCountyStaff(me) && notifications.mayUrge(reportId)) {
-            Button urge = new Button(getTranslation("notify.urge"), VaadinIcon.ALARM.create(), e -> urgeDialog());
+            Button urge = new Button(getTranslation("notify.urge"), VaadinIcon.ALARM.create(), e -> new UrgeDialog(
+                            notifications, reportId, this::load)
+                    .open());
             urge.setId("report-urge");
             actions.add(urge);
         }
-        actions.add(cn.fazhi.flow.publish.ui.PublishAction.forReport(reportId, this::load));
+        actions.add(PublishAction.forReport(reportId, this::load));
         return actions;
-    }
-
-    /** 催办: an optional message to the holder of the open task; a refusal (too soon) shows in the dialog. */
-    private void urgeDialog() {
-        Dialog dialog = new Dialog(getTranslation("notify.urge.heading"));
-        dialog.setId("urge-dialog");
-        TextArea message = new TextArea(getTranslation("notify.urge.message"));
-        message.setId("urge-message");
-        message.setMaxLength(500);
-        message.setWidth("28em");
-        Span error = new Span();
-        error.setId("urge-error");
-        error.addClassName("urge-error");
-        error.setVisible(false);
-        dialog.add(new VerticalLayout(message, error));
-        Button send = new Button(getTranslation("notify.urge.send"), e -> {
-            try {
-                notifications.urge(reportId, message.getValue());
-            } catch (FlowException ex) {
-                error.setText(getTranslation(ex.messageKey(), ex.args()));
-                error.setVisible(true);
-                return;
-            }
-            dialog.close();
-            Notification.show(getTranslation("notify.urge.sent"));
-            load();
-        });
-        send.setId("urge-send");
-        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        Button cancel = new Button(getTranslation("notify.urge.cancel"), e -> dialog.close());
-        cancel.setId("urge-cancel");
-        dialog.getFooter().add(cancel, send);
-        dialog.open();
     }
 
     private void withdraw() {
@@ -282,46 +244,6 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         return details;
     }
 
-    private Component versions() {
-        List<VersionInfo> versions = report.versions();
-        if (versions.isEmpty()) {
-            Paragraph none = new Paragraph(getTranslation("report.versions.none"));
-            none.setId("report-no-versions");
-            return none;
-        }
-        Grid<VersionInfo> grid = new Grid<>();
-        grid.setId("report-versions");
-        grid.addColumn(v -> getTranslation("report.version.number", v.number()))
-                .setHeader(getTranslation("report.version.header"))
-                .setAutoWidth(true);
-        grid.addColumn(v -> Times.dateTime(v.submittedAt(), getLocale(), zone))
-                .setHeader(getTranslation("report.version.submittedAt"))
-                .setAutoWidth(true);
-        grid.addColumn(v -> nameOf(v.submittedBy()))
-                .setHeader(getTranslation("report.version.submittedBy"))
-                .setAutoWidth(true);
-        grid.setItems(newestFirst(versions));
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.addItemClickListener(e -> versionDialog(e.getItem()).open());
-        return grid;
-    }
-
-    private Dialog versionDialog(VersionInfo version) {
-        ReportContent text = reports.version(reportId, version.number());
-        Dialog dialog = new Dialog();
-        dialog.setId("version-dialog");
-        dialog.setHeaderTitle(getTranslation(
-                "report.version.dialogTitle",
-                getTranslation("report.version.number", version.number()),
-                Times.dateTime(version.submittedAt(), getLocale(), zone)));
-        dialog.add(textOf(text));
-        Button close = new Button(getTranslation("report.close"), e -> dialog.close());
-        dialog.getFooter().add(close);
-        dialog.setWidth("min(60em, 95vw)");
-        return dialog;
-    }
-
     /**
      * The report's whole text as it stands, read-only: the drafter's working copy while it is being written, else the
      * text submitted last. This is where a TOWNSHIP_LEAD reads their township's report, whether or not the county asks
@@ -336,118 +258,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
                         : getTranslation("report.text.submitted", report.version()));
         note.setId("report-text-note");
         note.addClassName("report-text-note");
-        Div body = textOf(report.content());
+        ReportText body = new ReportText(report.content());
         body.setId("report-text-body");
         Details details = new Details(getTranslation("report.text"), new Div(note, body));
         details.setId("report-text");
         details.setWidthFull();
         details.setOpened(AccessPolicy.isLeadOf(me, report.townshipId()));
         return details;
-    }
-
-    /** Title, opening, the five parts under their headings, and the closing (office and date, to the right). */
-    private Div textOf(ReportContent text) {
-        Div body = new Div();
-        body.addClassName("version-text");
-        if (!text.title().isBlank()) {
-            body.add(new H3(text.title()));
-        }
-        if (!text.opening().isBlank()) {
-            body.add(paragraphs(text.opening()));
-        }
-        for (PartKind kind : PartKind.values()) {
-            ReportPart part = text.part(kind).orElse(null);
-            if (part == null) {
-                continue;
-            }
-            body.add(new H4(part.heading().isBlank() ? getTranslation("part." + kind.name()) : part.heading()));
-            body.add(paragraphs(part.body()));
-        }
-        if (!text.closing().office().isBlank() || !text.closing().date().isBlank()) {
-            Div closing = new Div(
-                    new Div(text.closing().office()), new Div(text.closing().date()));
-            closing.getStyle().set("text-align", "right");
-            body.add(closing);
-        }
-        return body;
-    }
-
-    private static Component paragraphs(String text) {
-        Div div = new Div();
-        for (String line : text.split("\\R")) {
-            if (!line.isBlank()) {
-                div.add(new Paragraph(line.strip()));
-            }
-        }
-        return div;
-    }
-
-    private Component timeline() {
-        List<HistoryEntry> history = audit.history(reportId);
-        Grid<HistoryEntry> grid = new Grid<>();
-        grid.setId("report-timeline");
-        grid.addColumn(h -> Times.dateTime(h.at(), getLocale(), zone))
-                .setHeader(getTranslation("audit.at"))
-                .setAutoWidth(true);
-        grid.addColumn(h -> nameOf(h.actor()))
-                .setHeader(getTranslation("audit.actor"))
-                .setAutoWidth(true);
-        grid.addColumn(h -> getTranslation("audit.action." + h.action().name()))
-                .setHeader(getTranslation("audit.action"))
-                .setAutoWidth(true);
-        grid.addColumn(h -> stepName(h.step()))
-                .setHeader(getTranslation("audit.step"))
-                .setAutoWidth(true);
-        grid.addColumn(HistoryEntry::detail)
-                .setHeader(getTranslation("audit.detail"))
-                .setFlexGrow(1);
-        grid.setItems(newestFirst(history));
-        grid.setAllRowsVisible(true);
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        return grid;
-    }
-
-    /** Every comment, anchored to the latest version (or to the working copy before the first submission). */
-    private Component allComments() {
-        ReportContent shown = report.version() > 0 ? reports.version(reportId, report.version()) : report.content();
-        List<CommentView> all = comments.list(reportId, shown);
-        VerticalLayout box = new VerticalLayout();
-        box.setId("report-comments");
-        box.setPadding(false);
-        if (all.isEmpty()) {
-            box.add(new Paragraph(getTranslation("comment.none")));
-            return box;
-        }
-        if (!CommentCards.roots(all, null).isEmpty()) {
-            box.add(new H4(getTranslation("comment.whole")), new CommentCards(all, null, zone, this::reply));
-        }
-        for (PartKind kind : PartKind.values()) {
-            if (!CommentCards.roots(all, kind).isEmpty()) {
-                box.add(new H4(getTranslation("part." + kind.name())), new CommentCards(all, kind, zone, this::reply));
-            }
-        }
-        return box;
-    }
-
-    private boolean reply(CommentView parent, String text) {
-        Integer paragraph =
-                parent.part() == null ? null : parent.anchor() != null ? parent.anchor() : parent.paragraph();
-        try {
-            comments.add(reportId, new NewComment(parent.part(), paragraph, parent.quote(), text, parent.id()));
-        } catch (FlowException e) {
-            Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        }
-        Notification.show(getTranslation("comment.replied"));
-        load();
-        return true;
-    }
-
-    private static <T> List<T> newestFirst(List<T> oldestFirst) {
-        List<T> list = new ArrayList<>(oldestFirst);
-        Collections.reverse(list);
-        return list;
     }
 
     private String stepName(String step) {
@@ -461,9 +278,5 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         }
         return names.computeIfAbsent(
                 username, u -> org.findUser(u).map(UserAccount::displayName).orElse(u));
-    }
-
-    private RouteParameters route() {
-        return new RouteParameters(REPORT_ID, String.valueOf(reportId));
     }
 }

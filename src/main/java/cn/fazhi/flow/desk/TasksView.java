@@ -98,16 +98,6 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         return step != null && ReportReviewProcess.REVIEW_TASKS.contains(step);
     }
 
-    /** The editor of a draft, by route: {@code reports/{id}/edit}. */
-    static String editorRoute(long reportId) {
-        return "reports/" + reportId + "/edit";
-    }
-
-    /** The report page, by route: {@code reports/{id}}. */
-    static String reportRoute(long reportId) {
-        return "reports/" + reportId;
-    }
-
     /** Reads both lists again. */
     private void refresh() {
         List<TaskItem> tasks = review.myTasks();
@@ -210,7 +200,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private void open(TaskItem task) {
         if (ReportReviewProcess.TASK_DRAFT.equals(task.step())) {
-            getUI().ifPresent(ui -> ui.navigate(editorRoute(task.reportId())));
+            getUI().ifPresent(ui -> ui.navigate(ReportEditorView.class, ReviewView.parameters(task.reportId())));
             return;
         }
         try {
@@ -230,7 +220,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         if (isReview(step)) {
             getUI().ifPresent(ui -> ui.navigate(ReviewView.class, ReviewView.parameters(reportId)));
         } else {
-            getUI().ifPresent(ui -> ui.navigate(reportRoute(reportId)));
+            getUI().ifPresent(ui -> ui.navigate(ReportView.class, ReviewView.parameters(reportId)));
         }
     }
 
@@ -243,6 +233,11 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String when(Instant at) {
+        return when(at, zone);
+    }
+
+    /** A time to the minute as the desk's lists show it (2024-01-05 14:03); empty for none. */
+    static String when(Instant at, ZoneId zone) {
         return at == null ? "" : WHEN.withZone(zone).format(at);
     }
 
@@ -250,10 +245,6 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
         Div empty = new Div();
         empty.setText(getTranslation(key));
         empty.addClassName("empty-state");
-        empty.getStyle()
-                .set("padding", "var(--lumo-space-xl)")
-                .set("text-align", "center")
-                .set("color", "var(--lumo-secondary-text-color)");
         return empty;
     }
 }

@@ -15,12 +15,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.Paragraphs;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.review.CommentService;
+import cn.fazhi.flow.review.Decision;
+import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
 import cn.fazhi.flow.review.TaskItem;
@@ -40,18 +45,17 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The review of 榆垡镇's report (drafter2) from submission to approval, one step per test in order: the advisor claims
- * it from the task list, comments, returns it; drafter2 resubmits a change the diff shows; the county returns (dialog
- * only) and approves. The last tests check who may not act.
+ * The review of 榆垡镇's 2020 report from submission to approval, each step in a test of its own on a report of its own
+ * (a county of its own with 榆垡镇, its drafter and lead, 张律师 and the county reviewer, see {@link OwnTownship}),
+ * brought by the services to where the step starts: the advisor claims it from the task list, comments, returns it;
+ * the drafter resubmits a change the diff shows; the county returns (dialog only) and approves. The last tests check
+ * who may not act.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReviewViewTest extends AbstractViewTest {
 
     private static final String INSERTED = "层层";
@@ -62,11 +66,24 @@ class ReviewViewTest extends AbstractViewTest {
     @Autowired
     private ReportService reports;
 
+    @Autowired
+    private CommentService comments;
+
+    @Autowired
+    private OrgService org;
+
+    private OwnTownship yufa;
+
+    @BeforeEach
+    void aReportOfItsOwn() {
+        logout();
+        yufa = OwnTownship.create(org, review, "榆垡镇", TownshipKind.TOWN, "yufa-2020.txt", 2020);
+    }
+
     @Test
-    @Order(1)
     void theAdvisorClaimsTheSubmittedReportFromTheTaskListAndOpensItWithNumberedParagraphs() {
-        long id = reportOf("drafter2");
-        login("drafter2");
+        long id = yufa.reportId();
+        login(yufa.drafter());
         if (reports.get(id).status() == ReportStatus.DRAFTING) {
             SubmitResult result = review.submit(id);
             assertThat(result.accepted())
@@ -75,7 +92,7 @@ class ReviewViewTest extends AbstractViewTest {
         }
         assertThat(reports.get(id).status()).isEqualTo(ReportStatus.LEGAL_REVIEW);
 
-        login("advisor");
+        login(yufa.advisor());
         UI.getCurrent().navigate(TasksView.class);
         Grid<TaskItem> grid = tasksGrid();
         int row = rowOf(grid, id);
@@ -113,10 +130,10 @@ class ReviewViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(2)
     void aParagraphCommentQuotesTheNarrowedTextAndShowsBesideItsParagraph() {
-        long id = reportOf("drafter2");
-        login("advisor");
+        long id = yufa.reportId();
+        claimedByTheAdvisor(id);
+        login(yufa.advisor());
         openReview(id);
         Div paragraph = _get(Div.class, spec -> spec.withId("p-1-2"));
         String text =
@@ -178,10 +195,10 @@ class ReviewViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(3)
     void aReturnNeedsACommentAndThenSendsTheReportBack() {
-        long id = reportOf("drafter2");
-        login("advisor");
+        long id = yufa.reportId();
+        claimedByTheAdvisor(id);
+        login(yufa.advisor());
         openReview(id);
 
         _click(_get(Button.class, spec -> spec.withId("review-return")));
@@ -194,7 +211,7 @@ class ReviewViewTest extends AbstractViewTest {
         assertThat(comment.getErrorMessage()).isEqualTo("退回修改必须填写意见。");
         _get(Dialog.class, spec -> spec.withId("return-dialog"));
         assertThat(review.position(id).step()).isEqualTo(ReportReviewProcess.TASK_LEGAL_REVIEW);
-        assertThat(review.position(id).assignee()).isEqualTo("advisor");
+        assertThat(review.position(id).assignee()).isEqualTo(yufa.advisor());
         assertThat(reports.get(id).status()).isEqualTo(ReportStatus.LEGAL_REVIEW);
 
         _setValue(comment, "第一部分第二段的提法请修改后重新提交。");
@@ -208,30 +225,12 @@ class ReviewViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(4)
     void afterTheResubmissionTheDiffShowsTheChangedParagraph() {
-        long id = reportOf("drafter2");
-        login("drafter2");
-        ReportDetails returned = reports.get(id);
-        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
-        List<ReportPart> parts = new ArrayList<>(returned.content().parts());
-        ReportPart measures = parts.get(0);
-        List<String> paragraphs = new ArrayList<>(Paragraphs.of(measures.body()));
-        String second = paragraphs.get(1);
-        paragraphs.set(1, second.substring(0, 10) + INSERTED + second.substring(10));
-        parts.set(0, new ReportPart(measures.kind(), measures.heading(), String.join("\n", paragraphs)));
-        ReportContent content = returned.content();
-        reports.saveDraft(
-                id,
-                new ReportContent(content.title(), content.opening(), parts, content.closing()),
-                returned.lockVersion());
-        SubmitResult result = review.submit(id);
-        assertThat(result.accepted())
-                .as("pre-check findings: %s", result.findings())
-                .isTrue();
-        assertThat(result.version()).isEqualTo(2);
+        long id = yufa.reportId();
+        returnedWithAParagraphComment(id);
+        resubmittedWithAnInsertion(id);
 
-        login("advisor");
+        login(yufa.advisor());
         openReview(id);
         assertThat(textOf(_get(Div.class, spec -> spec.withId("p-1-2")))).contains(INSERTED);
         // the comment made on version 1 still stands beside its paragraph: its quote is unchanged
@@ -270,10 +269,11 @@ class ReviewViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(5)
     void theCountysReturnDialogOffersAnotherLegalReview() {
-        long id = reportOf("drafter2");
-        login("county");
+        long id = yufa.reportId();
+        claimedByTheAdvisor(id);
+        approvedByTheAdvisor(id);
+        login(yufa.county());
         openReview(id);
 
         _click(_get(Button.class, spec -> spec.withId("review-return")));
@@ -286,10 +286,14 @@ class ReviewViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(6)
     void inEnglishTheCountyApproves() {
-        long id = reportOf("drafter2");
-        login("county");
+        long id = yufa.reportId();
+        returnedWithAParagraphComment(id);
+        resubmittedWithAnInsertion(id);
+        login(yufa.advisor());
+        review.claim(review.position(id).taskId());
+        approvedByTheAdvisor(id);
+        login(yufa.county());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         openReview(id);
 
@@ -311,10 +315,9 @@ class ReviewViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(7)
     void aDrafterDoesNotGetTheReviewPage() {
-        long id = reportOf("drafter2");
-        login("drafter2");
+        long id = yufa.reportId();
+        login(yufa.drafter());
         Throwable denied = catchThrowable(() -> UI.getCurrent().navigate("reports/" + id + "/review"));
         if (denied != null) {
             // Karibu's stand-in for Vaadin's access-denied page throws instead of rendering
@@ -325,16 +328,71 @@ class ReviewViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(8)
     void theTownshipLeadReadsTheReportWithoutActions() {
-        long id = reportOf("drafter2");
-        login("lead2");
+        long id = yufa.reportId();
+        claimedByTheAdvisor(id);
+        login(yufa.lead());
         openReview(id);
         _get(ReviewView.class);
         _get(Div.class, spec -> spec.withId("review-notice"));
         _assertNone(HorizontalLayout.class, spec -> spec.withId("decision-bar"));
         _assertNone(Button.class, spec -> spec.withText("批注"));
         _assertNone(Button.class, spec -> spec.withId("comment-whole"));
+    }
+
+    private void claimedByTheAdvisor(long id) {
+        login(yufa.drafter());
+        SubmitResult result = review.submit(id);
+        assertThat(result.accepted())
+                .as("pre-check findings: %s", result.findings())
+                .isTrue();
+        login(yufa.advisor());
+        review.claim(review.position(id).taskId());
+    }
+
+    /** The advisor's comment on paragraph 1.2 (its first eight characters quoted), then the return. */
+    private void returnedWithAParagraphComment(long id) {
+        claimedByTheAdvisor(id);
+        String second =
+                Paragraphs.of(reports.version(id, 1).parts().get(0).body()).get(1);
+        comments.add(
+                id,
+                new NewComment(
+                        reports.version(id, 1).parts().get(0).kind(),
+                        2,
+                        second.substring(0, 8),
+                        "“关键少数”的提法请与上级文件保持一致。",
+                        null));
+        review.decide(review.position(id).taskId(), Decision.RETURN, "第一部分第二段的提法请修改后重新提交。", false);
+    }
+
+    /** The drafter inserts {@link #INSERTED} into paragraph 1.2 and submits version 2. */
+    private void resubmittedWithAnInsertion(long id) {
+        login(yufa.drafter());
+        ReportDetails returned = reports.get(id);
+        assertThat(returned.status()).isEqualTo(ReportStatus.RETURNED);
+        List<ReportPart> parts = new ArrayList<>(returned.content().parts());
+        ReportPart measures = parts.get(0);
+        List<String> paragraphs = new ArrayList<>(Paragraphs.of(measures.body()));
+        String second = paragraphs.get(1);
+        paragraphs.set(1, second.substring(0, 10) + INSERTED + second.substring(10));
+        parts.set(0, new ReportPart(measures.kind(), measures.heading(), String.join("\n", paragraphs)));
+        ReportContent content = returned.content();
+        reports.saveDraft(
+                id,
+                new ReportContent(content.title(), content.opening(), parts, content.closing()),
+                returned.lockVersion());
+        SubmitResult result = review.submit(id);
+        assertThat(result.accepted())
+                .as("pre-check findings: %s", result.findings())
+                .isTrue();
+        assertThat(result.version()).isEqualTo(2);
+    }
+
+    /** Approved by the advisor: the county's review is open. */
+    private void approvedByTheAdvisor(long id) {
+        login(yufa.advisor());
+        review.decide(review.position(id).taskId(), Decision.APPROVE, "", false);
     }
 
     private void openReview(long id) {

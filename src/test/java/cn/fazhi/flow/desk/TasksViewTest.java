@@ -13,6 +13,8 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
@@ -33,17 +35,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The task list, on 盘龙彝族乡's report (drafter5): its draft lacks the LEADERSHIP part, which the tests add before
- * submitting. Stale tasks (withdrawn while the advisor's list shows them) are told and dropped from the list.
+ * The task list, on 盘龙彝族乡's 2023 report, each test on a report of its own (a county of its own with 盘龙彝族乡 and
+ * its people, see {@link OwnTownship}): its draft lacks the LEADERSHIP part, which the tests add before submitting.
+ * Stale tasks (withdrawn while the advisor's list shows them) are told and dropped from the list.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TasksViewTest extends AbstractViewTest {
 
     private static final String TASK_GONE = "该待办已被处理或已撤回，请刷新待办列表。";
@@ -54,11 +54,21 @@ class TasksViewTest extends AbstractViewTest {
     @Autowired
     private ReportService reports;
 
+    @Autowired
+    private OrgService org;
+
+    private OwnTownship panlong;
+
+    @BeforeEach
+    void aReportOfItsOwn() {
+        logout();
+        panlong = OwnTownship.create(org, review, "盘龙彝族乡", TownshipKind.TOWNSHIP, "panlong-2023.txt", 2023);
+    }
+
     @Test
-    @Order(1)
     void theDrafterSeesTheDraftTaskAndOpensTheEditor() {
-        long id = reportOf("drafter5");
-        login("drafter5");
+        long id = panlong.reportId();
+        login(panlong.drafter());
         assertThat(reports.get(id).status().editable()).isTrue();
         UI.getCurrent().navigate(TasksView.class);
 
@@ -79,11 +89,10 @@ class TasksViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(2)
     void claimingATaskWithdrawnMeanwhileTellsSoAndRefreshesTheList() {
-        long id = reportOf("drafter5");
+        long id = panlong.reportId();
         submit(id);
-        login("advisor");
+        login(panlong.advisor());
         UI.getCurrent().navigate(TasksView.class);
         Grid<TaskItem> grid = tasksGrid();
         int row = rowOf(id).orElseThrow();
@@ -91,9 +100,9 @@ class TasksViewTest extends AbstractViewTest {
         assertThat(_getFormatted(grid, row, "holder")).isEqualTo("待签收");
         Button claim = _get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("签收"));
 
-        login("drafter5");
+        login(panlong.drafter());
         review.withdraw(id);
-        login("advisor");
+        login(panlong.advisor());
         _click(claim);
 
         expectNotifications(TASK_GONE);
@@ -102,19 +111,18 @@ class TasksViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(3)
     void openingATaskWithdrawnMeanwhileTellsSoThenAFreshOneIsClaimedAndOpened() {
-        long id = reportOf("drafter5");
+        long id = panlong.reportId();
         submit(id);
-        login("advisor");
+        login(panlong.advisor());
         UI.getCurrent().navigate(TasksView.class);
         Grid<TaskItem> grid = tasksGrid();
         Button open = _get(
                 _getCellComponent(grid, rowOf(id).orElseThrow(), "actions"), Button.class, spec -> spec.withText("办理"));
 
-        login("drafter5");
+        login(panlong.drafter());
         review.withdraw(id);
-        login("advisor");
+        login(panlong.advisor());
         _click(open);
 
         expectNotifications(TASK_GONE);
@@ -123,7 +131,7 @@ class TasksViewTest extends AbstractViewTest {
         assertThat(rowOf(id)).isEmpty();
 
         submit(id);
-        login("advisor");
+        login(panlong.advisor());
         _click(_get(Button.class, spec -> spec.withId("tasks-refresh")));
         grid = tasksGrid();
         int row = rowOf(id).orElseThrow();
@@ -132,7 +140,7 @@ class TasksViewTest extends AbstractViewTest {
         expectNotifications("已签收“盘龙彝族乡 2023年度报告”，请及时办理。");
         row = rowOf(id).orElseThrow();
         assertThat(_getFormatted(grid, row, "holder")).isEqualTo("我");
-        assertThat(review.position(id).assignee()).isEqualTo("advisor");
+        assertThat(review.position(id).assignee()).isEqualTo(panlong.advisor());
 
         _click(_get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("办理")));
         _get(ReviewView.class);
@@ -141,10 +149,15 @@ class TasksViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(4)
     void theDoneTabListsTheDraftersSubmissions() {
-        long id = reportOf("drafter5");
-        login("drafter5");
+        long id = panlong.reportId();
+        for (int i = 0; i < 3; i++) {
+            submit(id);
+            if (i < 2) {
+                review.withdraw(id);
+            }
+        }
+        login(panlong.drafter());
         UI.getCurrent().navigate(TasksView.class);
         TabSheet tabs = _get(TabSheet.class);
         tabs.setSelectedTab(_get(Tab.class, spec -> spec.withId("tab-done")));
@@ -166,7 +179,6 @@ class TasksViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(5)
     void withNothingToDoTheListSaysSo() {
         login("admin");
         UI.getCurrent().navigate("tasks");
@@ -179,10 +191,12 @@ class TasksViewTest extends AbstractViewTest {
     }
 
     @Test
-    @Order(6)
     void inEnglishTheListSpeaksEnglish() {
-        long id = reportOf("drafter5");
-        login("advisor");
+        long id = panlong.reportId();
+        submit(id);
+        login(panlong.advisor());
+        review.claim(review.position(id).taskId());
+        login(panlong.advisor());
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(TasksView.class);
 
@@ -197,9 +211,9 @@ class TasksViewTest extends AbstractViewTest {
         _get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("Open"));
     }
 
-    /** Saves the missing LEADERSHIP part into the draft (once) and submits it as drafter5. */
+    /** Saves the missing LEADERSHIP part into the draft (once) and submits it as the drafter. */
     private void submit(long id) {
-        login("drafter5");
+        login(panlong.drafter());
         ReportDetails draft = reports.get(id);
         assertThat(draft.status().editable()).isTrue();
         ReportContent content = draft.content();

@@ -1,4 +1,7 @@
-/** The list of the reports a user may see, and the drafter's fields, save state and kept text the editor shows. */
+/**
+ * The report's screens and panels: the list of the reports a user may see, a report's text, its versions, the
+ * comparison of two versions, and the drafter's fields, save state and kept text that the editor shows.
+ */
 @NamedInterface("ui")
 package cn.fazhi.flow.report.ui;
 

@@ -11,6 +11,7 @@ import com.vaadin.flow.component.card.CardVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.ZoneId;
@@ -20,10 +21,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Reviewers' comments as cards: where each stands (paragraph, or "原文已修改" when its text is gone), the quoted text,
- * the comment, who wrote it in which role and at which step, whether it is resolved, and its replies beneath it.
+ * the comment, who wrote it in which role and at which step, whether it is resolved, and its replies beneath it. Two
+ * layouts: the full cards of the report page and the editor (with replies), and the compact cards beside a paragraph
+ * of the review page (with the reviewer's resolve and reopen).
  */
 public final class CommentCards extends Div {
 
@@ -33,22 +39,47 @@ public final class CommentCards extends Div {
         boolean reply(CommentView parent, String text);
     }
 
+    /** Marks a comment resolved, or open again. */
+    @FunctionalInterface
+    public interface ResolveHandler {
+        void resolve(CommentView comment, boolean resolved);
+    }
+
     private final ZoneId zone;
     private final ReplyHandler onReply;
+    private final ResolveHandler onResolve;
 
     /**
      * The top-level comments of one place (a part, or the whole report when {@code part} is null), with their replies
      * from {@code all}; {@code onReply} null shows no reply button.
      */
     public CommentCards(List<CommentView> all, PartKind part, ZoneId zone, ReplyHandler onReply) {
-        this.zone = zone;
-        this.onReply = onReply;
-        addClassName("comment-cards");
-        getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
+        this(zone, onReply, null);
         Map<Long, List<CommentView>> replies = repliesByParent(all);
         for (CommentView root : roots(all, part)) {
             add(card(root, replies.getOrDefault(root.id(), List.of())));
         }
+    }
+
+    private CommentCards(ZoneId zone, ReplyHandler onReply, ResolveHandler onResolve) {
+        this.zone = zone;
+        this.onReply = onReply;
+        this.onResolve = onResolve;
+        addClassName("comment-cards");
+    }
+
+    /**
+     * The compact cards beside the review page's text: the given top-level comments with their replies from
+     * {@code all}; {@code onResolve} null shows no resolve or reopen button.
+     */
+    public static CommentCards beside(
+            List<CommentView> all, List<CommentView> roots, ZoneId zone, ResolveHandler onResolve) {
+        CommentCards cards = new CommentCards(zone, null, onResolve);
+        Map<Long, List<CommentView>> replies = repliesByParent(all);
+        for (CommentView root : roots) {
+            cards.add(cards.compactCard(root, replies.getOrDefault(root.id(), List.of())));
+        }
+        return cards;
     }
 
     /** The top-level comments on a part (or on the whole report), in the order of the paragraphs they stand at. */
@@ -58,6 +89,15 @@ public final class CommentCards extends Div {
                 .toList());
         roots.sort(Comparator.comparing(CommentView::anchor, Comparator.nullsLast(Comparator.naturalOrder())));
         return roots;
+    }
+
+    /** The comments that stand on their own (not replies to one in {@code all}) and match {@code which}, in order. */
+    public static List<CommentView> topLevel(List<CommentView> all, Predicate<CommentView> which) {
+        Set<Long> ids = all.stream().map(CommentView::id).collect(Collectors.toSet());
+        return all.stream()
+                .filter(c -> c.replyTo() == null || !ids.contains(c.replyTo()))
+                .filter(which)
+                .toList();
     }
 
     static Map<Long, List<CommentView>> repliesByParent(List<CommentView> all) {
@@ -81,13 +121,10 @@ public final class CommentCards extends Div {
         if (c.textChanged()) {
             Span changed = new Span(getTranslation("comment.textChanged"));
             changed.addClassName("comment-text-changed");
-            changed.getStyle().set("color", "var(--lumo-error-text-color)");
             where.add(changed);
         }
         Span state = new Span(c.resolved() ? getTranslation("comment.resolved") : getTranslation("comment.open"));
         state.addClassName(c.resolved() ? "comment-resolved" : "comment-open");
-        state.getStyle()
-                .set("color", c.resolved() ? "var(--lumo-success-text-color)" : "var(--lumo-secondary-text-color)");
         where.add(state);
         card.add(where);
 
@@ -96,22 +133,78 @@ public final class CommentCards extends Div {
             quote.addClassName("comment-quote");
             card.add(quote);
         }
-        card.add(text(c));
-        card.add(meta(c));
+        Paragraph text = new Paragraph(c.text());
+        text.addClassName("comment-text");
+        card.add(text);
+        Span meta = new Span(metaLine(c, true));
+        meta.addClassName("comment-meta");
+        card.add(meta);
 
         for (CommentView reply : replies) {
-            Div r = new Div(text(reply), meta(reply));
+            Paragraph replyText = new Paragraph(reply.text());
+            replyText.addClassName("comment-text");
+            Span replyMeta = new Span(metaLine(reply, true));
+            replyMeta.addClassName("comment-meta");
+            Div r = new Div(replyText, replyMeta);
             r.addClassName("comment-reply");
-            r.getStyle()
-                    .set("border-left", "3px solid var(--lumo-contrast-20pct)")
-                    .set("padding-left", "var(--lumo-space-s)")
-                    .set("margin-top", "var(--lumo-space-xs)");
             card.add(r);
         }
         if (onReply != null) {
             card.add(replyBox(c));
         }
         return card;
+    }
+
+    /** A card beside a paragraph: who and when first, the moved note, the quote, the text, replies, resolve. */
+    private Component compactCard(CommentView c, List<CommentView> replies) {
+        Div card = new Div();
+        card.addClassName("review-comment");
+        card.addClassName(c.resolved() ? "comment-resolved" : "comment-open");
+        card.add(compactMeta(c));
+        if (c.part() != null && c.anchor() == null) {
+            Div moved = new Div(getTranslation("comment.textChangedAt", c.paragraph()));
+            moved.addClassName("comment-moved");
+            card.add(moved);
+        }
+        if (c.quote() != null && !c.quote().isBlank()) {
+            Div quote = new Div(getTranslation("comment.quote", c.quote()));
+            quote.addClassName("comment-quote");
+            card.add(quote);
+        }
+        Div text = new Div(c.text());
+        text.addClassName("comment-text");
+        card.add(text);
+        for (CommentView reply : replies) {
+            Div r = new Div(compactMeta(reply), new Div(reply.text()));
+            r.addClassName("comment-reply");
+            card.add(r);
+        }
+        HorizontalLayout foot = new HorizontalLayout();
+        foot.setSpacing(true);
+        foot.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        if (c.resolved()) {
+            Span resolved = new Span(getTranslation("comment.resolved"));
+            resolved.addClassName("comment-resolved-note");
+            foot.add(resolved);
+        }
+        if (onResolve != null) {
+            Button toggle = new Button(
+                    getTranslation(c.resolved() ? "comment.reopen" : "comment.resolve"),
+                    e -> onResolve.resolve(c, !c.resolved()));
+            toggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+            toggle.addClassName(c.resolved() ? "comment-reopen" : "comment-resolve");
+            foot.add(toggle);
+        }
+        if (foot.getComponentCount() > 0) {
+            card.add(foot);
+        }
+        return card;
+    }
+
+    private Div compactMeta(CommentView c) {
+        Div meta = new Div(metaLine(c, false));
+        meta.addClassName("comment-meta");
+        return meta;
     }
 
     private String placeOf(CommentView c) {
@@ -124,30 +217,26 @@ public final class CommentCards extends Div {
         return getTranslation("comment.originalParagraph", c.paragraph());
     }
 
-    private static Component text(CommentView c) {
-        Paragraph text = new Paragraph(c.text());
-        text.addClassName("comment-text");
-        text.getStyle().set("white-space", "pre-wrap").set("margin", "var(--lumo-space-xs) 0");
-        return text;
-    }
-
-    private Component meta(CommentView c) {
+    /** Who wrote it in which role, at which step, on which version and when; who resolved it, if asked. */
+    private String metaLine(CommentView c, boolean withResolver) {
         List<String> bits = new ArrayList<>();
-        String role = c.role() == null ? "" : getTranslation("role." + c.role().name());
-        bits.add(role.isEmpty() ? c.authorName() : getTranslation("comment.by", c.authorName(), role));
+        bits.add(
+                c.role() == null
+                        ? c.authorName()
+                        : getTranslation(
+                                "comment.by",
+                                c.authorName(),
+                                getTranslation("role." + c.role().name())));
         if (c.step() != null && !c.step().isBlank()) {
             bits.add(getTranslation("step." + c.step()));
         }
         bits.add(getTranslation("comment.version", c.version()));
         bits.add(Times.dateTime(c.createdAt(), getLocale(), zone));
-        if (c.resolved() && c.resolvedBy() != null) {
+        if (withResolver && c.resolved() && c.resolvedBy() != null) {
             bits.add(getTranslation("comment.resolvedBy", c.resolvedBy()));
         }
-        Span meta = new Span(
-                String.join(" · ", bits.stream().filter(Objects::nonNull).toList()));
-        meta.addClassName("comment-meta");
-        meta.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
-        return meta;
+        bits.removeIf(Objects::isNull);
+        return String.join(" · ", bits);
     }
 
     private Component replyBox(CommentView parent) {
