@@ -17,10 +17,10 @@ import cn.fazhi.flow.report.ui.DraftFields;
 import cn.fazhi.flow.report.ui.KeptText;
 import cn.fazhi.flow.review.CommentService;
 import cn.fazhi.flow.review.CommentView;
-import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
 import cn.fazhi.flow.review.ui.CommentCards;
+import cn.fazhi.flow.review.ui.CommentsPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -253,30 +253,17 @@ public class ReportEditorView extends VerticalLayout
         List<CommentView> all = comments.list(reportId, fields.content());
         Div whole = fields.generalSlot();
         whole.removeAll();
+        CommentCards.ReplyHandler reply = CommentsPanel.replies(comments, reportId, this::showComments);
         if (!CommentCards.roots(all, null).isEmpty()) {
-            whole.add(new H3(getTranslation("editor.wholeComments")), new CommentCards(all, null, zone, this::reply));
+            whole.add(new H3(getTranslation("editor.wholeComments")), new CommentCards(all, null, zone, reply));
         }
         for (PartKind kind : PartKind.values()) {
             Div slot = fields.partSlot(kind);
             slot.removeAll();
             if (!CommentCards.roots(all, kind).isEmpty()) {
-                slot.add(new CommentCards(all, kind, zone, this::reply));
+                slot.add(new CommentCards(all, kind, zone, reply));
             }
         }
-    }
-
-    private boolean reply(CommentView parent, String text) {
-        Integer paragraph =
-                parent.part() == null ? null : parent.anchor() != null ? parent.anchor() : parent.paragraph();
-        try {
-            comments.add(reportId, new NewComment(parent.part(), paragraph, parent.quote(), text, parent.id()));
-        } catch (FlowException e) {
-            error(getTranslation(e.messageKey(), e.args()));
-            return false;
-        }
-        Notification.show(getTranslation("comment.replied"));
-        showComments();
-        return true;
     }
 
     private RouteParameters reportRoute() {

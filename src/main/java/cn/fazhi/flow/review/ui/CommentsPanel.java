@@ -6,6 +6,7 @@ import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.review.CommentService;
 import cn.fazhi.flow.review.CommentView;
 import cn.fazhi.flow.review.NewComment;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,15 +21,8 @@ import java.util.List;
  */
 public final class CommentsPanel extends VerticalLayout {
 
-    private final CommentService comments;
-    private final long reportId;
-    private final Runnable replied;
-
     /** The comments anchored to {@code shown}; {@code replied} runs after a reply is kept. */
     public CommentsPanel(CommentService comments, long reportId, ReportContent shown, ZoneId zone, Runnable replied) {
-        this.comments = comments;
-        this.reportId = reportId;
-        this.replied = replied;
         setId("report-comments");
         setPadding(false);
         List<CommentView> all = comments.list(reportId, shown);
@@ -36,28 +30,36 @@ public final class CommentsPanel extends VerticalLayout {
             add(new Paragraph(getTranslation("comment.none")));
             return;
         }
+        CommentCards.ReplyHandler handler = replies(comments, reportId, replied);
         if (!CommentCards.roots(all, null).isEmpty()) {
-            add(new H4(getTranslation("comment.whole")), new CommentCards(all, null, zone, this::reply));
+            add(new H4(getTranslation("comment.whole")), new CommentCards(all, null, zone, handler));
         }
         for (PartKind kind : PartKind.values()) {
             if (!CommentCards.roots(all, kind).isEmpty()) {
-                add(new H4(getTranslation("part." + kind.name())), new CommentCards(all, kind, zone, this::reply));
+                add(new H4(getTranslation("part." + kind.name())), new CommentCards(all, kind, zone, handler));
             }
         }
     }
 
-    private boolean reply(CommentView parent, String text) {
-        Integer paragraph =
-                parent.part() == null ? null : parent.anchor() != null ? parent.anchor() : parent.paragraph();
-        try {
-            comments.add(reportId, new NewComment(parent.part(), paragraph, parent.quote(), text, parent.id()));
-        } catch (FlowException e) {
-            Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
-            n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            return false;
-        }
-        Notification.show(getTranslation("comment.replied"));
-        replied.run();
-        return true;
+    /**
+     * The reply box's handler for a report's comments, wherever its cards are laid out: keeps the reply (anchored where
+     * its parent is), says so, and runs {@code replied}; a refusal is shown and the box keeps the text.
+     */
+    public static CommentCards.ReplyHandler replies(CommentService comments, long reportId, Runnable replied) {
+        return (parent, text) -> {
+            UI ui = UI.getCurrent();
+            Integer paragraph =
+                    parent.part() == null ? null : parent.anchor() != null ? parent.anchor() : parent.paragraph();
+            try {
+                comments.add(reportId, new NewComment(parent.part(), paragraph, parent.quote(), text, parent.id()));
+            } catch (FlowException e) {
+                Notification n = Notification.show(ui.getTranslation(e.messageKey(), e.args()));
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+                return false;
+            }
+            Notification.show(ui.getTranslation("comment.replied"));
+            replied.run();
+            return true;
+        };
     }
 }
