@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -19,8 +20,8 @@ import org.springframework.modulith.core.SpringBean;
 
 /**
  * The README's module map, generated from the code: a component diagram of the features and what each may use (Mermaid,
- * which the Git hosts draw), and a canvas per feature (what it owns, its public services, the interfaces it exports
- * and the events it listens to). It lives between two markers in the README; {@link ModularityTest} fails
+ * which the Git hosts draw), and a canvas per feature (what it owns, what it declares it may use, its public services,
+ * the interfaces it exports and the events it listens to). It lives between two markers in the README; {@link ModularityTest} fails
  * when the README's copy differs from the code's and rewrites it when asked to.
  */
 final class ModuleMap {
@@ -53,13 +54,15 @@ final class ModuleMap {
             }
         }
         out.append("```\n\n");
-        out.append("| feature | owns | its services | exports | listens to |\n");
-        out.append("|---|---|---|---|---|\n");
+        out.append("| feature | owns | may use | its services | exports | listens to |\n");
+        out.append("|---|---|---|---|---|---|\n");
         for (ApplicationModule module : ordered()) {
             out.append("| `")
                     .append(id(module))
                     .append("` | ")
                     .append(description(module))
+                    .append(" | ")
+                    .append(codes(allowed(module)))
                     .append(" | ")
                     .append(codes(services(module)))
                     .append(" | ")
@@ -122,6 +125,18 @@ final class ModuleMap {
             return CODE.matcher(sentence).replaceAll("`$1`") + ".";
         } catch (IOException e) {
             return "";
+        }
+    }
+
+    /** The features (and their named interfaces) the feature declares it may use. */
+    private static Stream<String> allowed(ApplicationModule module) {
+        String info = module.getBasePackage().getName() + ".package-info";
+        try {
+            org.springframework.modulith.ApplicationModule declared =
+                    Class.forName(info).getAnnotation(org.springframework.modulith.ApplicationModule.class);
+            return declared == null ? Stream.of("any") : Arrays.stream(declared.allowedDependencies());
+        } catch (ClassNotFoundException e) {
+            return Stream.of("any");
         }
     }
 
