@@ -220,11 +220,6 @@ public class CampaignService {
                 .toList();
     }
 
-    /** Urges the holder of a report's open task (see {@link NotificationService#urge}). */
-    public void urge(long reportId, String message) {
-        notifications.urge(reportId, message);
-    }
-
     /**
      * Urges every township that is overdue and still has not submitted. Those urged too recently, or with nothing
      * to urge, are skipped and counted.

@@ -19,6 +19,8 @@ import java.util.function.Consumer;
  */
 class BoardGrid extends Grid<BoardRow> {
 
+    static final String URGE_COLUMN = "urge";
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ZoneId zone;
@@ -58,6 +60,7 @@ class BoardGrid extends Grid<BoardRow> {
                     button.setEnabled(!ProgressChart.done(r.status()));
                     return button;
                 })
+                .setKey(URGE_COLUMN)
                 .setHeader(getTranslation("campaign.board.urgeColumn"))
                 .setAutoWidth(true);
         setEmptyStateText(getTranslation("campaign.board.empty"));

@@ -5,6 +5,8 @@ import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.CampaignSummary;
 import cn.fazhi.flow.campaign.UrgeOutcome;
+import cn.fazhi.flow.notify.NotificationService;
+import cn.fazhi.flow.notify.ui.UrgeDialog;
 import cn.fazhi.flow.report.ReportStatus;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -48,6 +50,7 @@ import java.util.Map;
 public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle {
 
     private final CampaignService campaigns;
+    private final NotificationService notifications;
     private final ZoneId zone;
 
     final Select<CampaignSummary> picker = new Select<>();
@@ -63,8 +66,9 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
 
     private List<BoardRow> rows = List.of();
 
-    public CampaignBoardView(CampaignService campaigns, Clock clock) {
+    public CampaignBoardView(CampaignService campaigns, NotificationService notifications, Clock clock) {
         this.campaigns = campaigns;
+        this.notifications = notifications;
         this.zone = clock.getZone();
         addClassName("campaign-board");
         setSizeFull();
@@ -111,7 +115,8 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
         chart.setId("progress-chart");
         deadlines.setId("campaign-deadlines");
 
-        grid = new BoardGrid(zone, row -> new UrgeDialog(campaigns, row).open());
+        grid = new BoardGrid(
+                zone, row -> new UrgeDialog(notifications, row.reportId(), row.township(), () -> {}).open());
 
         HorizontalLayout toolbar =
                 new HorizontalLayout(picker, statusFilter, overdueOnly, export, urgeAll, openCampaign);
@@ -238,7 +243,8 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void error(FlowException e) {
-        UrgeDialog.error(this, e);
+        Notification n = Notification.show(getTranslation(e.messageKey(), e.args()));
+        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
     }
 
     private String time(Instant at) {

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.campaign.ui;
 
+import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -12,6 +13,7 @@ import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.OpenCampaign;
 import cn.fazhi.flow.campaign.UrgeOutcome;
+import cn.fazhi.flow.notify.ui.UrgeDialog;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
 import cn.fazhi.flow.org.TownshipKind;
@@ -21,12 +23,15 @@ import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.workflow.AnnualCampaignProcess;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -191,6 +196,25 @@ class CampaignBoardViewTest extends AbstractViewTest {
 
         assertThat(outcome.urged()).isEqualTo(1);
         assertThat(outcome.skipped()).isZero();
+    }
+
+    @Test
+    void urgingOneTownshipFromItsRowNamesItAndUrgesItsReport() {
+        CampaignBoardView board = open("vtadmin");
+        // The township in legal review: not overdue, so urging all the overdue ones (another test) is not touched.
+        board.statusFilter.setValue(ReportStatus.LEGAL_REVIEW);
+        String township = GridKt._get(board.grid, 0).township();
+
+        _click((Button) _getCellComponent(board.grid, 0, BoardGrid.URGE_COLUMN));
+        UrgeDialog dialog = _get(UrgeDialog.class);
+        assertThat(dialog.getHeaderTitle()).isEqualTo("催办：" + township);
+        _setValue(_get(TextArea.class, t -> t.withId("urge-message")), "请本周内提交。");
+        _click(_get(Button.class, b -> b.withId("urge-send")));
+
+        assertThat(dialog.isOpened()).isFalse();
+        _click((Button) _getCellComponent(board.grid, 0, BoardGrid.URGE_COLUMN));
+        _click(_get(_get(UrgeDialog.class), Button.class, b -> b.withId("urge-send")));
+        assertThat(_get(Span.class, s -> s.withId("urge-error")).getText()).isNotBlank();
     }
 
     private CampaignBoardView open(String user) {
