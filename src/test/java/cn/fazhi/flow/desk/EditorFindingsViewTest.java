@@ -84,10 +84,10 @@ class EditorFindingsViewTest extends AbstractViewTest {
         Div group = _get(panel, Div.class, s -> s.withId("findings-LEADERSHIP"));
         Div card = cards(group, "missing-part").get(0);
         assertThat(card.getElement().getTextRecursively()).contains("党政主要负责人履行第一责任人职责情况", "错误", "缺少必备部分");
-        assertThat(_get(card, Span.class, s -> s.withClasses("check-severity"))
-                        .getStyle()
-                        .get("color"))
-                .isEqualTo("var(--lumo-error-text-color)");
+        // The theme colours the severity by the card's class (pages.css: .check-finding-error .check-severity).
+        assertThat(card.getClassNames()).contains("check-finding-error");
+        assertThat(_get(card, Span.class, s -> s.withClasses("check-severity")).getText())
+                .isEqualTo("错误");
         assertThat(_find(card, Button.class, s -> s.withClasses("check-waive"))).isEmpty();
 
         // A click on it goes to the (empty) LEADERSHIP text.

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -103,7 +104,7 @@ public class FindingsPanel extends Div {
         Finding f = rf.finding();
         Div card = new Div();
         card.addClassName("check-finding");
-        card.addClassName("check-finding-" + f.severity().name().toLowerCase());
+        card.addClassName("check-finding-" + f.severity().name().toLowerCase(Locale.ROOT));
         if (rf.waived()) {
             card.addClassName("check-finding-waived");
         }
@@ -112,8 +113,6 @@ public class FindingsPanel extends Div {
         Span severity = new Span(
                 getTranslation("check.severity.%s".formatted(f.severity().name())));
         severity.addClassName("check-severity");
-        // The severity's colour stays on the element (the view tests read it there); the rest is in the theme.
-        severity.getStyle().set("color", colour(f.severity()));
         Span rule = new Span(checks.ruleName(f.rule(), getLocale()));
         rule.addClassName("check-rule");
         Span place = new Span(place(f));
@@ -173,13 +172,5 @@ public class FindingsPanel extends Div {
             return getTranslation("check.ui.line", f.line());
         }
         return "";
-    }
-
-    private static String colour(Severity severity) {
-        return switch (severity) {
-            case ERROR -> "var(--lumo-error-text-color)";
-            case WARNING -> "var(--lumo-warning-text-color, #a35d00)";
-            case INFO -> "var(--lumo-primary-text-color)";
-        };
     }
 }
