@@ -267,7 +267,9 @@ public class NotificationService {
      * translated message naming when the next urge is possible; no open task -> CONFLICT (409). Records it in the
      * report's history (audit) and sends NotificationKind.URGED.
      */
-    @Transactional
+    // Every refusal is decided before anything is written, so it leaves the caller's transaction usable: urging all
+    // the overdue townships goes on past one urged too recently instead of rolling the others back.
+    @Transactional(noRollbackFor = FlowException.class)
     public void urge(long reportId, String message) {
         UserAccount me = org.currentUser();
         ReportDetails report = reports.get(reportId);

@@ -196,6 +196,11 @@ class CampaignBoardViewTest extends AbstractViewTest {
 
         assertThat(outcome.urged()).isEqualTo(1);
         assertThat(outcome.skipped()).isZero();
+
+        // Again at once: the township urged a moment ago is skipped and counted, nothing is rolled back.
+        UrgeOutcome again = board.urgeAllConfirmed(board.picker.getValue());
+        assertThat(again.urged()).isZero();
+        assertThat(again.skipped()).isEqualTo(1);
     }
 
     @Test
