@@ -2,6 +2,7 @@ package cn.fazhi.flow.campaign.ui;
 
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.campaign.CampaignService;
+import cn.fazhi.flow.campaign.CampaignSummary;
 import cn.fazhi.flow.campaign.OpenCampaign;
 import cn.fazhi.flow.org.CountySettings;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +15,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.IntegerField;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Set;
 import java.util.function.LongConsumer;
+import java.util.stream.Collectors;
 
 /**
  * The administrator's form to open a campaign: report year, submission deadline, review periods in working days, and
@@ -39,8 +42,8 @@ class OpenCampaignDialog extends Dialog {
 
         year.setId("campaign-year");
         year.setLabel(getTranslation("campaign.open.year"));
-        // Reports on a year are written early the next year: before April the campaign is for last year.
-        year.setValue(today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear());
+        year.setValue(proposedYear(
+                today, campaigns.list().stream().map(CampaignSummary::year).collect(Collectors.toSet())));
         year.setStepButtonsVisible(true);
 
         submissionDue.setId("campaign-submission-due");
@@ -93,5 +96,17 @@ class OpenCampaignDialog extends Dialog {
             }
         });
         getFooter().add(new Button(getTranslation("campaign.cancel"), e -> close()), save);
+    }
+
+    /**
+     * The year to propose: reports on a year are written early the next year, so before April it is last year;
+     * a year that already has a campaign is passed over for the next one that has none.
+     */
+    static int proposedYear(LocalDate today, Set<Integer> taken) {
+        int year = today.getMonthValue() <= 3 ? today.getYear() - 1 : today.getYear();
+        while (taken.contains(year)) {
+            year++;
+        }
+        return year;
     }
 }

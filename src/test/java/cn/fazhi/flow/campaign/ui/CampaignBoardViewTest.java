@@ -11,6 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.fazhi.flow.AbstractViewTest;
 import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.campaign.CampaignService;
+import cn.fazhi.flow.campaign.CampaignSummary;
 import cn.fazhi.flow.campaign.OpenCampaign;
 import cn.fazhi.flow.campaign.UrgeOutcome;
 import cn.fazhi.flow.notify.ui.UrgeDialog;
@@ -35,6 +36,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -162,6 +164,21 @@ class CampaignBoardViewTest extends AbstractViewTest {
         board.statusFilter.setValue(ReportStatus.LEGAL_REVIEW);
         assertThat(board.visibleRows()).extracting(BoardRow::township).containsExactly("乙镇");
         assertThat(board.openCampaign.isVisible()).isFalse();
+    }
+
+    @Test
+    void theOpeningFormProposesAYearWithoutACampaign() {
+        CampaignBoardView board = open("vtadmin");
+        _click(board.openCampaign);
+        OpenCampaignDialog dialog = _get(OpenCampaignDialog.class);
+
+        assertThat(campaigns.list()).extracting(CampaignSummary::year).doesNotContain(dialog.year.getValue());
+        assertThat(OpenCampaignDialog.proposedYear(LocalDate.of(2026, 12, 3), Set.of(2026)))
+                .isEqualTo(2027);
+        assertThat(OpenCampaignDialog.proposedYear(LocalDate.of(2027, 2, 1), Set.of()))
+                .isEqualTo(2026);
+        assertThat(OpenCampaignDialog.proposedYear(LocalDate.of(2027, 2, 1), Set.of(2026, 2027)))
+                .isEqualTo(2028);
     }
 
     @Test
