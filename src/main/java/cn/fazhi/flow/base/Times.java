@@ -1,6 +1,7 @@
 package cn.fazhi.flow.base;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -26,6 +27,13 @@ public final class Times {
                 DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale);
         var local = at.atZone(zone);
         return date.format(local) + " " + MINUTES.format(local);
+    }
+
+    /** A date in the reader's language (2026年12月3日, Dec 3, 2026). */
+    public static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(locale)
+                .format(date);
     }
 
     /** Time of day to the second. */

@@ -135,7 +135,13 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         add(new VersionDownloads(documents, reportId, report.versions()));
         add(
                 new H3(getTranslation("report.timeline")),
-                new HistoryGrid(audit, reportId, this::nameOf, this::stepName, zone));
+                new HistoryGrid(
+                        audit,
+                        reportId,
+                        this::nameOf,
+                        this::stepName,
+                        rule -> checks.ruleName(rule, getLocale()),
+                        zone));
         ReportContent shown = report.version() > 0 ? reports.version(reportId, report.version()) : report.content();
         add(new H3(getTranslation("report.comments")), new CommentsPanel(comments, reportId, shown, zone, this::load));
     }

@@ -54,8 +54,10 @@ class ReportViewTest extends AbstractViewTest {
 
         List<List<String>> timeline = rows(grid("report-timeline"));
         assertThat(timeline)
-                .anySatisfy(row -> assertThat(row).contains("洪山镇起草人", "提交", "法律顾问审核", "v" + result.version()));
-        assertThat(timeline).anySatisfy(row -> assertThat(row).contains("创建报告"));
+                .anySatisfy(row -> assertThat(row).contains("洪山镇起草人", "提交", "法律顾问审核", "第 " + result.version() + " 版"));
+        assertThat(timeline).anySatisfy(row -> assertThat(row).contains("创建报告", "2023年度"));
+        assertThat(timeline).allSatisfy(row -> assertThat(String.join(" ", row))
+                .doesNotContainPattern("\\bv\\d|\\d{4}-\\d{2}-\\d{2}|system"));
 
         Details findings = _get(Details.class, s -> s.withId("report-findings"));
         assertThat(findings.getSummaryText()).isEqualTo("预审结果（第 " + result.version() + " 版）");
@@ -108,7 +110,8 @@ class ReportViewTest extends AbstractViewTest {
         assertThat(text("report-status")).isEqualTo("起草中");
         assertThat(_find(Button.class, s -> s.withId("report-edit"))).hasSize(1);
         assertThat(rows(grid("report-timeline")))
-                .anySatisfy(row -> assertThat(row).contains("预审未通过", "missing-part"));
+                .anySatisfy(row -> assertThat(row).contains("预审未通过", "缺少必备部分"))
+                .noneSatisfy(row -> assertThat(String.join(" ", row)).contains("missing-part"));
         Details findings = _get(Details.class, s -> s.withId("report-findings"));
         assertThat(findings.getSummaryText()).isEqualTo("预审结果（当前稿）");
         assertThat(findings.getElement().getTextRecursively())
