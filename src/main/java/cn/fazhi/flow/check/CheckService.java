@@ -336,6 +336,11 @@ public class CheckService {
                 suggestion(f, locale));
     }
 
+    /** Who marked a finding as not applicable, by the name people know them by (their login if they are gone). */
+    public String waivedByName(Waiver waiver) {
+        return org.findUser(waiver.waivedBy()).map(UserAccount::displayName).orElse(waiver.waivedBy());
+    }
+
     /** A rule's display name in the given language (its id when it has none). */
     public String ruleName(String rule, Locale locale) {
         String name = messages.get(locale, "check.rule.%s".formatted(rule));

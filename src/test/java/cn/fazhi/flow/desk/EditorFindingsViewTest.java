@@ -150,7 +150,7 @@ class EditorFindingsViewTest extends AbstractViewTest {
         Div waived = flawCard();
         assertThat(waived.getClassNames()).contains("check-finding-waived");
         assertThat(_get(waived, Div.class, s -> s.withClasses("check-waiver")).getText())
-                .isEqualTo("已标为不适用（drafter4）：引用群众原话，保留原样。");
+                .isEqualTo("已标为不适用（洪山镇起草人）：引用群众原话，保留原样。");
         assertThat(_find(waived, Button.class, s -> s.withClasses("check-waive")))
                 .isEmpty();
         assertThat(checks.waivers(id)).singleElement().satisfies(w -> {

@@ -92,7 +92,7 @@ class ReviewFindingsViewTest extends AbstractViewTest {
                 .findFirst()
                 .orElseThrow();
         assertThat(card.getClassNames()).contains("check-finding-waived");
-        assertThat(card.getElement().getTextRecursively()).contains("警告", "标点重复", "已标为不适用（drafter4）：" + REASON);
+        assertThat(card.getElement().getTextRecursively()).contains("警告", "标点重复", "已标为不适用（洪山镇起草人）：" + REASON);
         assertThat(_find(section, Button.class))
                 .as("reviewers only read the findings")
                 .isEmpty();

@@ -146,7 +146,7 @@ public class FindingsPanel extends Div {
         }
         if (rf.waived()) {
             Waiver w = rf.waiver();
-            Div waiver = new Div(getTranslation("check.ui.waived", w.reason(), w.waivedBy()));
+            Div waiver = new Div(getTranslation("check.ui.waived", w.reason(), checks.waivedByName(w)));
             waiver.addClassName("check-waiver");
             card.add(waiver);
             if (onUnwaive != null) {
