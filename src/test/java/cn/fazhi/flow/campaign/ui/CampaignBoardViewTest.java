@@ -131,7 +131,7 @@ class CampaignBoardViewTest extends AbstractViewTest {
         CampaignBoardView board = open("vtadmin");
 
         assertThat(_size(board.grid)).isEqualTo(3);
-        assertThat(_getFormattedRow(board.grid, 1)).contains("法律审核中", "法律顾问审核", "待认领");
+        assertThat(_getFormattedRow(board.grid, 1)).contains("法律审核中", "法律顾问审核", "待签收");
         assertThat(_getFormattedRow(board.grid, 0)).contains("起草中", "起草报告");
         assertThat(board.counts.getElement().getTextRecursively())
                 .contains("起草中 2")
