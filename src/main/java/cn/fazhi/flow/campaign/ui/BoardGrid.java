@@ -6,6 +6,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
@@ -64,6 +65,7 @@ class BoardGrid extends Grid<BoardRow> {
                 .setHeader(getTranslation("campaign.board.urgeColumn"))
                 .setAutoWidth(true);
         setEmptyStateText(getTranslation("campaign.board.empty"));
+        addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
     }
 
     Component daysLeft(BoardRow row) {

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -59,6 +60,7 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
     final BoardGrid grid;
     final Div counts = new Div();
     final Div chart = new Div();
+    final Details chartBox = new Details();
     final Span deadlines = new Span();
     final Button urgeAll = new Button();
     final Anchor export = new Anchor();
@@ -122,7 +124,12 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
                 new HorizontalLayout(picker, statusFilter, overdueOnly, export, urgeAll, openCampaign);
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         toolbar.setWrap(true);
-        add(new H2(getTranslation("campaign.board.title")), toolbar, deadlines, counts, chart, grid);
+        // The table first, where a laptop's screen has room for it; the chart is a summary, folded under it.
+        chartBox.setId("progress-chart-box");
+        chartBox.setSummaryText(getTranslation("campaign.board.chart"));
+        chartBox.add(chart);
+        chartBox.addClassName("campaign-chart-box");
+        add(new H2(getTranslation("campaign.board.title")), toolbar, deadlines, counts, grid, chartBox);
         setFlexGrow(1, grid);
         reloadCampaigns(null);
     }
@@ -203,7 +210,13 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
     }
 
     void showRows() {
-        grid.setItems(visibleRows());
+        List<BoardRow> visible = visibleRows();
+        // An empty table says why: no township in the campaign, or none that the filters let through.
+        grid.setEmptyStateText(getTranslation(
+                rows.isEmpty() || visible.size() == rows.size()
+                        ? "campaign.board.empty"
+                        : "campaign.board.emptyFiltered"));
+        grid.setItems(visible);
     }
 
     List<BoardRow> visibleRows() {

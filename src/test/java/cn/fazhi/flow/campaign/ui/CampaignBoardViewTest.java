@@ -167,6 +167,21 @@ class CampaignBoardViewTest extends AbstractViewTest {
     }
 
     @Test
+    void theTableComesFirstAndAnEmptyFilterSaysSo() {
+        CampaignBoardView board = open("vtadmin");
+        assertThat(board.indexOf(board.grid)).isLessThan(board.indexOf(board.chartBox));
+        assertThat(board.chartBox.isOpened()).isFalse();
+        assertThat(board.chartBox.getSummaryText()).isEqualTo("进度图");
+
+        board.statusFilter.setValue(ReportStatus.PUBLISHED);
+        assertThat(_size(board.grid)).isZero();
+        assertThat(board.grid.getEmptyStateText()).isEqualTo("没有符合筛选条件的乡镇。");
+        board.statusFilter.clear();
+        assertThat(_size(board.grid)).isEqualTo(3);
+        assertThat(board.grid.getEmptyStateText()).isEqualTo("本年度工作还没有乡镇。");
+    }
+
+    @Test
     void theOpeningFormProposesAYearWithoutACampaign() {
         CampaignBoardView board = open("vtadmin");
         _click(board.openCampaign);
