@@ -57,7 +57,7 @@ class BoardGrid extends Grid<BoardRow> {
                 .setAutoWidth(true);
         addComponentColumn(r -> {
                     Button button = new Button(getTranslation("campaign.board.urge"), e -> urge.accept(r));
-                    button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+                    button.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY_INLINE);
                     button.setEnabled(!ProgressChart.done(r.status()));
                     return button;
                 })
