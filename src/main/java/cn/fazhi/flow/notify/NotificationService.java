@@ -267,9 +267,9 @@ public class NotificationService {
      * translated message naming when the next urge is possible; no open task -> CONFLICT (409). Records it in the
      * report's history (audit) and sends NotificationKind.URGED.
      */
-    // Every refusal is decided before anything is written, so it leaves the caller's transaction usable: urging all
-    // the overdue townships goes on past one urged too recently instead of rolling the others back.
-    @Transactional(noRollbackFor = FlowException.class)
+    // Each urge is a unit of its own: a refusal rolls back only itself, so urging all the overdue townships goes on
+    // past one urged too recently instead of the whole batch failing on a transaction marked for rollback.
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void urge(long reportId, String message) {
         UserAccount me = org.currentUser();
         ReportDetails report = reports.get(reportId);
