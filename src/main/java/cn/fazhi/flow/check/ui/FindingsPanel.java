@@ -14,6 +14,7 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Span;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,8 @@ public class FindingsPanel extends Div {
     private final Consumer<Waiver> onUnwaive;
     private final Span summary = new Span();
     private final Div groups = new Div();
+    /** Waivers' authors by login: the editor shows the findings again on every change, one lookup a person will do. */
+    private final Map<String, String> waiverAuthors = new HashMap<>();
 
     /** A panel; a null callback leaves its action out. */
     public FindingsPanel(
@@ -146,7 +149,10 @@ public class FindingsPanel extends Div {
         }
         if (rf.waived()) {
             Waiver w = rf.waiver();
-            Div waiver = new Div(getTranslation("check.ui.waived", w.reason(), checks.waivedByName(w)));
+            Div waiver = new Div(getTranslation(
+                    "check.ui.waived",
+                    w.reason(),
+                    waiverAuthors.computeIfAbsent(w.waivedBy(), login -> checks.waivedByName(w))));
             waiver.addClassName("check-waiver");
             card.add(waiver);
             if (onUnwaive != null) {
