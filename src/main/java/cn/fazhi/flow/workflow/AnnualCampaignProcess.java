@@ -32,6 +32,10 @@ public final class AnnualCampaignProcess {
     public static final String TIMER_SUBMISSION_REMINDER_1 = "BoundaryTimer_SubmissionReminder1";
     public static final String TIMER_SUBMISSION_OVERDUE = "BoundaryTimer_SubmissionOverdue";
     public static final String TIMER_PUBLICATION_REMINDER = "BoundaryTimer_PublicationReminder";
+    /** After the 7-day timer: skips that reminder when the 1-day one is due too (a campaign opened in its last day). */
+    public static final String GATEWAY_REMINDER_7_DUE = "Gateway_Reminder7Due";
+
+    public static final String END_REMINDER_7_SUPERSEDED = "EndEvent_Reminder7Superseded";
     public static final String SERVICE_TASK_SUBMISSION_REMINDER = "ServiceTask_SubmissionReminder";
     public static final String SERVICE_TASK_SUBMISSION_OVERDUE = "ServiceTask_SubmissionOverdue";
     public static final String SERVICE_TASK_PUBLICATION_REMINDER = "ServiceTask_PublicationReminder";

@@ -158,6 +158,37 @@ class AnnualCampaignProcessTest {
     }
 
     @Test
+    void aCampaignOpenedOnItsLastDayRemindsOnceNotTwice() {
+        ClockUtil.setCurrentTime(Date.from(DUE.minusSeconds(6 * 3_600)));
+        township(1, STAGE_DRAFT);
+        ProcessInstance campaign = start();
+
+        runDueJobs(); // both reminder timers are already due
+        assertThat(submissionReminders).containsExactly(1L);
+        assertThat(campaign).hasPassed(END_REMINDER_7_SUPERSEDED);
+
+        moveTo(DUE);
+        runDueJobs();
+        assertThat(submissionReminders).containsExactly(1L);
+        assertThat(overdue).containsExactly(1L);
+    }
+
+    @Test
+    void aCampaignOpenedInItsLastWeekRemindsAtOnceAndAgainTheDayBefore() {
+        ClockUtil.setCurrentTime(Date.from(DUE.minusSeconds(3 * 86_400)));
+        township(1, STAGE_DRAFT);
+        ProcessInstance campaign = start();
+
+        runDueJobs();
+        assertThat(submissionReminders).containsExactly(1L);
+        assertThat(campaign).hasNotPassed(END_REMINDER_7_SUPERSEDED);
+
+        moveTo(DUE.minusSeconds(86_400));
+        runDueJobs();
+        assertThat(submissionReminders).containsExactly(1L, 1L);
+    }
+
+    @Test
     void publicationReminderSevenDaysBeforeThePublicationDeadlineForApprovedReportsNotYetPublished() {
         township(1, STAGE_SUBMITTED);
         township(2, STAGE_SUBMITTED);
