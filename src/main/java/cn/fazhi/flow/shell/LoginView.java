@@ -24,7 +24,8 @@ import java.util.Optional;
 import org.springframework.security.web.WebAttributes;
 
 /**
- * The login page: always in Chinese, in English on {@code ?lang=en}. An installation without any account says so, and
+ * The login page: always in Chinese, in English on {@code ?lang=en}, which then stays the language of the session
+ * after signing in (see {@link ChosenLanguage}). An installation without any account says so, and
  * how to create the first. After a refused sign-in it says why: a wrong login or password, or until when the account
  * is locked or the client address must wait. With single sign-on on ({@code fazhi.sso.*}) a button leads to the
  * county's platform, and a login the platform vouched for without an active account here is told so; with password
@@ -83,8 +84,13 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     /** Shows the page for the query parameters it was opened with. */
     void show(UI ui, Map<String, List<String>> params) {
-        boolean english = params.getOrDefault("lang", List.of()).contains("en");
-        Locale locale = english ? Locale.ENGLISH : Messages.CHINESE;
+        Optional<Locale> named = params.getOrDefault("lang", List.of()).stream()
+                .map(ChosenLanguage::named)
+                .flatMap(Optional::stream)
+                .findFirst();
+        named.ifPresent(l -> ChosenLanguage.remember(ui.getSession().getSession(), l));
+        Locale locale =
+                named.or(() -> ChosenLanguage.of(ui.getSession().getSession())).orElse(Messages.CHINESE);
         ui.setLocale(locale);
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
         translate();

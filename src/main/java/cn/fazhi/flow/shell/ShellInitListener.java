@@ -8,12 +8,13 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import org.springframework.stereotype.Component;
 
 /**
- * Sets up every Vaadin session and UI: the user's saved language (Chinese for nobody signed in; the login page
- * switches to English only on {@code ?lang=en}), translated error notifications instead of stack traces, translated
+ * Sets up every Vaadin session and UI: the language chosen on the login page for this session, else the user's saved
+ * language (Chinese for nobody signed in; the login page switches to English only on {@code ?lang=en}), translated error notifications instead of stack traces, translated
  * system messages (session expired, internal error, cookies disabled), the change-password page for whoever must
  * change theirs, and the security log told of every page and action refused (403).
  */
@@ -49,11 +50,16 @@ class ShellInitListener implements VaadinServiceInitListener {
     }
 
     private void applyLocale(UI ui) {
-        Locale locale = userLocale();
+        Locale locale = sessionLocale(ui.getSession());
         // The session's locale decides the system messages sent with the page; the UI's the translations.
         ui.getSession().setLocale(locale);
         ui.setLocale(locale);
         ui.getElement().executeJs("document.documentElement.lang = $0", locale.toLanguageTag());
+    }
+
+    /** The language chosen on the login page for this session, else the user's saved language. */
+    Locale sessionLocale(VaadinSession session) {
+        return ChosenLanguage.of(session.getSession()).orElseGet(this::userLocale);
     }
 
     /** The signed-in user's saved language, read afresh (it may have changed since they signed in); else Chinese. */

@@ -49,6 +49,32 @@ class LoginViewTest extends AbstractViewTest {
     }
 
     @Test
+    void englishChosenOnTheLoginPageWinsOverTheSavedLanguageForTheSession() {
+        ShellInitListener shell = context.getBean(ShellInitListener.class);
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("lang", "en")));
+        login("drafter1"); // saved language: Chinese
+        assertThat(shell.userLocale()).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+        assertThat(shell.sessionLocale(VaadinSession.getCurrent())).isEqualTo(Locale.ENGLISH);
+
+        logout();
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("error", "")));
+        assertThat(_get(H1.class).getText())
+                .as("a failed attempt keeps the choice")
+                .isEqualTo("Rule-of-Law Report Review");
+        UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("lang", "zh")));
+        assertThat(_get(H1.class).getText()).isEqualTo("法治政府建设年度报告审核");
+        login("drafter1");
+        assertThat(shell.sessionLocale(VaadinSession.getCurrent())).isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
+    void withoutAChoiceTheSessionSpeaksTheSavedLanguage() {
+        login("drafter1");
+        assertThat(context.getBean(ShellInitListener.class).sessionLocale(VaadinSession.getCurrent()))
+                .isEqualTo(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    @Test
     void theLoginPageSpeaksEnglishOnRequest() {
         UI.getCurrent().navigate("login", QueryParameters.simple(Map.of("lang", "en")));
         assertThat(_get(H1.class).getText()).isEqualTo("Rule-of-Law Report Review");
