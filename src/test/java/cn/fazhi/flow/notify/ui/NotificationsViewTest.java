@@ -63,7 +63,7 @@ class NotificationsViewTest extends AbstractViewTest {
         assertThat(_size(grid))
                 .isEqualTo(notifications.list(UI.getCurrent().getLocale()).size());
         Span newest = titleAt(0);
-        assertThat(newest.getText()).isEqualTo("城区街道2022年度报告须于2030-01-31前提交");
+        assertThat(newest.getText()).isEqualTo("城区街道2022年度报告须于2030年1月31日前提交");
         assertThat(newest.getClassNames()).contains("notification-unread");
 
         _clickItem(grid, 0);
@@ -84,7 +84,7 @@ class NotificationsViewTest extends AbstractViewTest {
 
         assertThat(notifications.unreadCount()).isZero();
         assertThat(badge()).isEmpty();
-        assertThat(titleAt(0).getText()).isEqualTo("城区街道2022年度报告须于2030-02-28前提交");
+        assertThat(titleAt(0).getText()).isEqualTo("城区街道2022年度报告须于2030年2月28日前提交");
         assertThat(titleAt(0).getClassNames()).contains("notification-read");
     }
 
@@ -110,7 +110,7 @@ class NotificationsViewTest extends AbstractViewTest {
         remindLead3("2030-03-31");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate("notifications");
-        assertThat(titleAt(0).getText()).isEqualTo("城区街道 2022 report is due for submission by 2030-03-31");
+        assertThat(titleAt(0).getText()).isEqualTo("城区街道 2022 report is due for submission by Mar 31, 2030");
         assertThat(_get(Button.class, b -> b.withId("notifications-read-all")).getText())
                 .isEqualTo("Mark all read");
     }
