@@ -153,7 +153,14 @@ class CampaignBoardViewTest extends AbstractViewTest {
                 .contains("<svg")
                 .contains("已完成 0%");
         assertThat(chart.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("年度工作进度"));
-        assertThat(board.deadlines.getText()).contains("报送截止");
+        assertThat(board.deadlines.getText())
+                .contains("报送截止")
+                .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
+        // Dates as Chinese readers write them, nowhere an ISO date.
+        assertThat(board.deadlines.getText()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(_getFormattedRow(board.grid, 1))
+                .noneMatch(cell -> cell.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
+                .anyMatch(cell -> cell.matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}"));
         assertThat(board.openCampaign.isVisible()).isTrue();
         assertThat(board.export.getHref()).isNotBlank();
     }

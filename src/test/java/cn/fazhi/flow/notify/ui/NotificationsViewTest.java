@@ -2,6 +2,7 @@ package cn.fazhi.flow.notify.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -65,6 +66,8 @@ class NotificationsViewTest extends AbstractViewTest {
         Span newest = titleAt(0);
         assertThat(newest.getText()).isEqualTo("城区街道2022年度报告须于2030年1月31日前提交");
         assertThat(newest.getClassNames()).contains("notification-unread");
+        // When it came, as Chinese readers write it (2026年12月3日 17:00), not as an ISO date.
+        assertThat(_getFormattedRow(grid, 0).get(1)).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
 
         _clickItem(grid, 0);
 
