@@ -67,12 +67,10 @@ public class CheckSettingsView extends VerticalLayout implements HasDynamicTitle
     }
 
     /** The rule by its name in the reader's language (the findings panel's), its id small beside it. */
-    Span ruleLabel(RuleSetting setting) {
+    private Span ruleLabel(RuleSetting setting) {
         Span id = new Span(setting.rule());
         id.addClassName("check-rule-id");
-        Span label = new Span(new Text(checks.ruleName(setting.rule(), getLocale())), id);
-        label.addClassName("check-rule-label");
-        return label;
+        return new Span(new Text(checks.ruleName(setting.rule(), getLocale())), id);
     }
 
     private Checkbox enabledBox(RuleSetting setting) {
