@@ -3,9 +3,12 @@ package cn.fazhi.flow.base;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
  * Dates and times as the user reads them, in the server's time zone: the date in their language (2024年1月5日, Jan 5,
@@ -34,6 +37,18 @@ public final class Times {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                 .withLocale(locale)
                 .format(date);
+    }
+
+    /**
+     * A moment to the minute as an argument of a translated message (a refusal's "{0} 之后"), written in the language
+     * the message is read in, as {@link #dateTime} writes it (2026年12月3日 17:00, Dec 3, 2026 17:00): the message
+     * source resolves it with the message, so a refusal made in a service reads right in the UI and in the API.
+     */
+    public static MessageSourceResolvable dateTimeArgument(Instant at, ZoneId zone) {
+        ZonedDateTime local = at.atZone(zone);
+        return new DefaultMessageSourceResolvable(
+                new String[] {"times.dateTime"},
+                new Object[] {local.getYear(), local.getMonthValue(), local.getDayOfMonth(), MINUTES.format(local)});
     }
 
     /** Time of day to the second. */

@@ -5,10 +5,10 @@ import java.time.Instant;
 
 /**
  * One township on a campaign's tracking board. {@code step} is the open step (a task key of the report-review
- * diagram, or where it last stood), {@code holder} who holds it (a user name; null while in a pool) and {@code holderName} their name as shown, {@code due} the submission
- * deadline, {@code daysLeft} whole days to it while the report is not submitted (negative: days overdue, a started day
- * counting as one; null once submitted), {@code overdue} whether the deadline passed before the submission,
- * {@code returns} how many times reviewers returned it.
+ * diagram, or where it last stood), {@code holder} who holds it (a user name; null while in a pool) and
+ * {@code holderName} their name as shown, {@code due} the submission deadline, {@code daysLeft} whole days to it while
+ * the report is not submitted ({@link DueDays#left}: negative once overdue; null once submitted), {@code overdue}
+ * whether the deadline passed before the submission, {@code returns} how many times reviewers returned it.
  */
 public record BoardRow(
         long townshipId,
@@ -27,5 +27,15 @@ public record BoardRow(
 
     public boolean submitted() {
         return daysLeft == null;
+    }
+
+    /** Days past the deadline while not submitted ({@link DueDays#overdue}: 逾期 N 天); null when none. */
+    public Long daysOverdue() {
+        return daysLeft == null || daysLeft >= 0 ? null : -daysLeft;
+    }
+
+    /** Whether the open task waits in its pool for someone to take it (待签收), held by nobody yet. */
+    public boolean inPool() {
+        return holderName == null && step != null && step.startsWith("Task_");
     }
 }

@@ -1,12 +1,13 @@
 package cn.fazhi.flow.campaign;
 
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.base.Times;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,7 +16,11 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
-/** The tracking board as an .xlsx sheet: the campaign and the export time on top, then one row per township. */
+/**
+ * The tracking board as an .xlsx sheet: the campaign, the export time and the board's filter on top, then one row per
+ * township the filter lets through, with the holder and the days left or overdue as the board says them; the column
+ * headers stay in sight when scrolling.
+ */
 class BoardWorkbook {
 
     /** Column header keys, in the order of the columns. */
@@ -26,16 +31,15 @@ class BoardWorkbook {
             "campaign.board.holder",
             "campaign.board.submittedAt",
             "campaign.board.due",
-            "campaign.board.daysLeft",
+            "campaign.xlsx.daysLeft",
+            "campaign.xlsx.daysOverdue",
             "campaign.board.overdue",
             "campaign.board.returns",
             "campaign.board.lastActivity",
             "campaign.board.reportId");
 
-    /** Rows above the table: title, export time, an empty row. */
+    /** Rows above the table: title, export time, the filter (empty when none). */
     static final int HEADER_ROWS = 3;
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final Messages messages;
     private final Locale locale;
@@ -47,7 +51,7 @@ class BoardWorkbook {
         this.zone = zone;
     }
 
-    byte[] write(CampaignSummary campaign, List<BoardRow> rows, Instant exportedAt) {
+    byte[] write(CampaignSummary campaign, BoardFilter filter, List<BoardRow> rows, Instant exportedAt) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(t("campaign.xlsx.sheet"));
@@ -69,6 +73,7 @@ class BoardWorkbook {
             sheet.createRow(1)
                     .createCell(0)
                     .setCellValue(t("campaign.xlsx.exportedAt", time(exportedAt), time(campaign.submissionDue())));
+            sheet.createRow(2).createCell(0).setCellValue(filter(filter));
 
             Row head = sheet.createRow(HEADER_ROWS);
             for (int c = 0; c < COLUMNS.size(); c++) {
@@ -82,23 +87,25 @@ class BoardWorkbook {
                 line.getCell(0).setCellStyle(userText);
                 line.createCell(1).setCellValue(t("status." + row.status().name()));
                 line.createCell(2).setCellValue(row.step() == null ? "" : t("step." + row.step()));
-                line.createCell(3).setCellValue(row.holderName() == null ? "" : row.holderName());
+                line.createCell(3).setCellValue(holder(row));
                 line.getCell(3).setCellStyle(userText);
                 line.createCell(4).setCellValue(time(row.submittedAt()));
                 line.createCell(5).setCellValue(time(row.due()));
-                if (row.daysLeft() != null) {
+                if (row.daysLeft() != null && row.daysLeft() >= 0) {
                     line.createCell(6).setCellValue(row.daysLeft());
-                } else {
-                    line.createCell(6).setCellValue("");
                 }
-                line.createCell(7).setCellValue(row.overdue() ? t("campaign.board.yes") : t("campaign.board.no"));
-                line.createCell(8).setCellValue(row.returns());
-                line.createCell(9).setCellValue(time(row.lastActivity()));
-                line.createCell(10).setCellValue(row.reportId());
+                if (row.daysOverdue() != null) {
+                    line.createCell(7).setCellValue(row.daysOverdue());
+                }
+                line.createCell(8).setCellValue(row.overdue() ? t("campaign.board.yes") : t("campaign.board.no"));
+                line.createCell(9).setCellValue(row.returns());
+                line.createCell(10).setCellValue(time(row.lastActivity()));
+                line.createCell(11).setCellValue(row.reportId());
             }
             for (int c = 0; c < COLUMNS.size(); c++) {
                 sheet.setColumnWidth(c, 18 * 256);
             }
+            sheet.createFreezePane(0, HEADER_ROWS + 1);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -106,8 +113,31 @@ class BoardWorkbook {
         }
     }
 
+    /** The holder as the board names them: the person, or 待签收 while the task waits in its pool. */
+    private String holder(BoardRow row) {
+        if (row.holderName() != null) {
+            return row.holderName();
+        }
+        return row.inPool() ? t("campaign.board.pool") : "";
+    }
+
+    private String filter(BoardFilter filter) {
+        if (!filter.filters()) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        if (filter.status() != null) {
+            parts.add(t(
+                    "campaign.xlsx.filterStatus", t("status." + filter.status().name())));
+        }
+        if (filter.overdueOnly()) {
+            parts.add(t("campaign.xlsx.filterOverdue"));
+        }
+        return t("campaign.xlsx.filter", String.join(t("campaign.xlsx.filterSeparator"), parts));
+    }
+
     private String time(Instant at) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
+        return Times.dateTime(at, locale, zone);
     }
 
     private String t(String key, Object... args) {

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.campaign;
 
+import cn.fazhi.flow.report.ReportStatus;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.http.ContentDisposition;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Campaigns over JSON: open, list, the board and its .xlsx, adding a township, urging every overdue township. */
@@ -66,14 +68,23 @@ class CampaignController {
         return campaigns.get(id);
     }
 
+    /** {@code status}: a report status, to list only the townships in it; {@code overdue=true}: only the overdue. */
     @GetMapping("/api/campaigns/{id}/board")
-    List<BoardRow> board(@PathVariable long id) {
-        return campaigns.board(id);
+    List<BoardRow> board(
+            @PathVariable long id,
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue) {
+        return campaigns.board(id, new BoardFilter(status, overdue));
     }
 
+    /** The board's rows as a workbook, with the board's filters: {@code status} and {@code overdue}. */
     @GetMapping("/api/campaigns/{id}/board.xlsx")
-    ResponseEntity<byte[]> boardXlsx(@PathVariable long id, Locale locale) {
-        byte[] book = campaigns.boardXlsx(id, locale);
+    ResponseEntity<byte[]> boardXlsx(
+            @PathVariable long id,
+            @RequestParam(required = false) ReportStatus status,
+            @RequestParam(defaultValue = "false") boolean overdue,
+            Locale locale) {
+        byte[] book = campaigns.boardXlsx(id, new BoardFilter(status, overdue), locale);
         return ResponseEntity.ok()
                 .contentType(XLSX)
                 .header(

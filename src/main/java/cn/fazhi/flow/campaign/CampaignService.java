@@ -22,7 +22,6 @@ import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -173,20 +172,32 @@ public class CampaignService {
     /** One row per township of the campaign, in township order. */
     @Transactional(readOnly = true)
     public List<BoardRow> board(long campaignId) {
+        return board(campaignId, BoardFilter.ALL);
+    }
+
+    /** The rows of the townships that the filter lets through, in township order. */
+    @Transactional(readOnly = true)
+    public List<BoardRow> board(long campaignId, BoardFilter filter) {
         Campaign campaign = readable(campaignId);
         List<BoardRow> rows = new ArrayList<>();
         for (CampaignReport entry : entries.findByCampaignIdOrderByTownshipIdAsc(campaignId)) {
-            rows.add(row(campaign, entry));
+            BoardRow row = row(campaign, entry);
+            if (filter.test(row)) {
+                rows.add(row);
+            }
         }
         return rows;
     }
 
-    /** The board as an .xlsx workbook, headed by the campaign and the export time, in the given language. */
+    /**
+     * The board as an .xlsx workbook of the townships that the filter lets through, headed by the campaign, the export
+     * time and the filter, in the given language.
+     */
     @Transactional(readOnly = true)
-    public byte[] boardXlsx(long campaignId, Locale locale) {
+    public byte[] boardXlsx(long campaignId, BoardFilter filter, Locale locale) {
         CampaignSummary campaign = get(campaignId);
         return new BoardWorkbook(messages, Messages.supported(locale), clock.getZone())
-                .write(campaign, board(campaignId), clock.instant());
+                .write(campaign, filter, board(campaignId, filter), clock.instant());
     }
 
     /** Adds a township that joined the county during the campaign (the county's ADMIN). */
@@ -285,12 +296,7 @@ public class CampaignService {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         boolean submitted = report.version() > 0;
-        Long daysLeft = submitted
-                ? null
-                : Math.floorDiv(
-                        Duration.between(clock.instant(), campaign.getSubmissionDue())
-                                .toSeconds(),
-                        86_400L);
+        Long daysLeft = submitted ? null : DueDays.left(clock.instant(), campaign.getSubmissionDue());
         return new BoardRow(
                 entry.getTownshipId(),
                 report.township(),

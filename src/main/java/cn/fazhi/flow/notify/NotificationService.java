@@ -4,6 +4,7 @@ import cn.fazhi.flow.audit.AuditAction;
 import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.base.Messages;
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.org.AccessPolicy;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.TownshipInfo;
@@ -15,7 +16,7 @@ import cn.fazhi.flow.workflow.WorkItem;
 import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,7 +45,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class NotificationService {
 
     private static final Logger log = LoggerFactory.getLogger(NotificationService.class);
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int MAX_URGE_MESSAGE = 500;
 
     private final NotificationRepository notifications;
@@ -184,8 +184,18 @@ public class NotificationService {
                 n.getTownship(),
                 String.valueOf(n.getYear()),
                 stepName(n.getStep(), locale),
-                n.getDetail() == null ? "" : n.getDetail(),
+                detail(n, locale),
                 n.getActor() == null ? "" : n.getActor());
+    }
+
+    /** The urge's message as written; a reminder's due date (stored as yyyy-MM-dd) as the reader writes dates. */
+    private static String detail(Notification n, Locale locale) {
+        if (n.getDetail() == null) {
+            return "";
+        }
+        return n.getKind() == NotificationKind.URGED
+                ? n.getDetail()
+                : Times.date(LocalDate.parse(n.getDetail()), locale);
     }
 
     private String stepName(String step, Locale locale) {
@@ -287,7 +297,7 @@ public class NotificationService {
                 throw new FlowException(
                         FlowException.Kind.TOO_MANY,
                         "notify.error.urgedTooRecently",
-                        MINUTE.format(next.atZone(clock.getZone())));
+                        Times.dateTimeArgument(next, clock.getZone()));
             }
         });
         urges.save(new UrgeRecord(reportId, me.username(), now, text));

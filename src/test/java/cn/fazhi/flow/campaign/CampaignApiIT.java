@@ -279,14 +279,55 @@ class CampaignApiIT extends AbstractIT {
             assertThat(statuses).containsExactly("起草中", "已退回", "法律审核中", "县级审核中", "已通过", "乡镇审签中");
             Row first = sheet.getRow(BoardWorkbook.HEADER_ROWS + 1);
             assertThat(text(first, 0)).isEqualTo("测试镇1");
-            assertThat(text(first, 7)).isEqualTo("是");
-            assertThat(sheet.getRow(BoardWorkbook.HEADER_ROWS + 2).getCell(8).getNumericCellValue())
+            assertThat(text(first, 8)).isEqualTo("是");
+            assertThat(sheet.getRow(BoardWorkbook.HEADER_ROWS + 2).getCell(9).getNumericCellValue())
                     .isEqualTo(1.0);
+            assertThat(text(sheet.getRow(BoardWorkbook.HEADER_ROWS + 4), 3)).isEqualTo("itcounty");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
         }
     }
 
     @Test
     @Order(4)
+    void theWorkbookFollowsTheBoardsFilter() throws Exception {
+        String board = "/api/campaigns/" + campaignId + "/board";
+        Reply overdue = call("itcounty", "GET", board + ".xlsx?overdue=true", null);
+        assertThat(overdue.status()).isEqualTo(200);
+        assertThat(townships(overdue)).containsExactly("测试镇1");
+        assertThat(call("itcounty", "GET", board + "?overdue=true", null).body().findValuesAsText("township"))
+                .containsExactly("测试镇1");
+
+        Reply inReview = call("itcounty", "GET", board + ".xlsx?status=LEGAL_REVIEW", null);
+        assertThat(townships(inReview)).containsExactly("测试镇3");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(inReview.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(text(sheet.getRow(2), 0)).contains("法律审核中");
+            // Nobody has taken it yet: the holder column says so, as the board does.
+            assertThat(text(sheet.getRow(BoardWorkbook.HEADER_ROWS + 1), 3)).isEqualTo("待签收");
+        }
+        assertThat(townships(call("itcounty", "GET", board + ".xlsx?status=PUBLISHED&overdue=true", null)))
+                .isEmpty();
+
+        Reply bad = call("itcounty", "GET", board + ".xlsx?status=LOST", null);
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body().get("error").asText()).isEqualTo("error.badRequest");
+    }
+
+    /** The townships a workbook lists, in its order. */
+    private List<String> townships(Reply xlsx) throws Exception {
+        assertThat(xlsx.status()).isEqualTo(200);
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            Sheet sheet = book.getSheetAt(0);
+            List<String> names = new ArrayList<>();
+            for (int r = BoardWorkbook.HEADER_ROWS + 1; r <= sheet.getLastRowNum(); r++) {
+                names.add(text(sheet.getRow(r), 0));
+            }
+            return names;
+        }
+    }
+
+    @Test
+    @Order(5)
     void urgingEveryOverdueTownshipUrgesTheDraftOnly() {
         Reply urged =
                 call("itadmin", "POST", "/api/campaigns/" + campaignId + "/urge-overdue", Map.of("message", "请抓紧"));
@@ -299,7 +340,7 @@ class CampaignApiIT extends AbstractIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aTownshipAddedLaterJoinsTheCampaign() {
         long county = org.countyId(COUNTY).orElseThrow();
         long added = org.createTownship(county, COUNTY + "-07", "新设镇", TownshipKind.TOWN);
@@ -330,7 +371,7 @@ class CampaignApiIT extends AbstractIT {
 
     /** The job executor as configured: a due timer fires within 5 seconds of its due time. */
     @Test
-    @Order(6)
+    @Order(7)
     void aDueTimerFiresWithinFiveSeconds() throws Exception {
         recordNotices();
         overdueSent = new CountDownLatch(1);

@@ -261,7 +261,7 @@ class NotificationIT extends AbstractIT {
         Map<String, MimeMessage> mails = mails(2);
         assertThat(mails).containsOnlyKeys(DRAFTER + "@example.cn", DRAFTER_EN + "@example.cn");
         assertThat(mails.get(DRAFTER + "@example.cn").getSubject())
-                .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告须于2025-01-31前提交");
+                .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告须于2025年1月31日前提交");
 
         greenMail.purgeEmailFromAllMailboxes();
         notifications.send(new Notice(
@@ -274,7 +274,7 @@ class NotificationIT extends AbstractIT {
         mails = mails(2);
         assertThat(mails).containsOnlyKeys(LEAD + "@example.cn", ADMIN + "@example.cn");
         assertThat(mails.get(ADMIN + "@example.cn").getSubject())
-                .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告已逾期未提交（截止2025-01-31）");
+                .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告已逾期未提交（截止2025年1月31日）");
 
         greenMail.purgeEmailFromAllMailboxes();
         notifications.send(new Notice(
@@ -293,7 +293,7 @@ class NotificationIT extends AbstractIT {
                 NotificationKind.PUBLICATION_REMINDER, reportId, Set.of(), Set.of(), Set.of(Role.ADMIN), "2025-04-01"));
         mails = mails(1);
         assertThat(mails.get(ADMIN + "@example.cn").getSubject())
-                .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告须于2025-04-01前公开");
+                .isEqualTo("【法治政府建设年度报告】" + TOWNSHIP + "2024年度报告须于2025年4月1日前公开");
         assertThat(text(mails.get(ADMIN + "@example.cn"))).contains("管理员甲，您好");
     }
 
@@ -305,13 +305,13 @@ class NotificationIT extends AbstractIT {
         Reply list = call(DRAFTER, "GET", "/api/notifications", null, "zh-CN");
         assertThat(list.status()).isEqualTo(200);
         assertThat(list.body().get(0).get("kind").asText()).isEqualTo("SUBMISSION_REMINDER");
-        assertThat(list.body().get(0).get("title").asText()).contains(TOWNSHIP, "2025-01-31");
+        assertThat(list.body().get(0).get("title").asText()).contains(TOWNSHIP, "2025年1月31日");
         assertThat(call(DRAFTER, "GET", "/api/notifications", null, "en")
                         .body()
                         .get(0)
                         .get("title")
                         .asText())
-                .contains("is due for submission by 2025-01-31");
+                .contains("is due for submission by Jan 31, 2025");
         long id = list.body().get(0).get("id").asLong();
 
         Reply foreign = call(DRAFTER_EN, "POST", "/api/notifications/" + id + "/read", null, "zh-CN");
@@ -357,9 +357,10 @@ class NotificationIT extends AbstractIT {
         assertThat(again.status()).isEqualTo(429);
         assertThat(again.body().get("error").asText()).isEqualTo("notify.error.urgedTooRecently");
         assertThat(again.body().get("message").asText())
-                .matches("这份报告刚催办过，\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} 之后才能再次催办。");
+                .matches("这份报告刚催办过，\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 之后才能再次催办。");
         assertThat(call(ADMIN, "POST", path, null, "en").body().get("message").asText())
-                .startsWith("This report was urged recently; it can be urged again after ");
+                .matches("This report was urged recently; it can be urged again after [A-Z][a-z]{2} \\d{1,2}, \\d{4} "
+                        + "\\d{2}:\\d{2}\\.");
 
         Reply history = call(COUNTY, "GET", "/api/reports/" + secondReportId + "/history", null, "zh-CN");
         assertThat(history.body().findValuesAsText("action")).contains("URGED");

@@ -4,6 +4,7 @@ import cn.fazhi.flow.audit.AuditService;
 import cn.fazhi.flow.audit.SecurityLogEntry;
 import cn.fazhi.flow.audit.SecurityLogFilter;
 import cn.fazhi.flow.audit.SecurityLogTexts;
+import cn.fazhi.flow.base.DatePickers;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
@@ -64,6 +65,8 @@ public class SecurityLogView extends VerticalLayout implements HasDynamicTitle {
         from.setLabel(getTranslation("security.filter.from"));
         to.setId("audit-to");
         to.setLabel(getTranslation("security.filter.to"));
+        DatePickers.localized(from);
+        DatePickers.localized(to);
         user.setId("audit-user");
         user.setLabel(getTranslation("security.filter.user"));
         user.setPlaceholder(getTranslation("security.filter.userHint"));

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.campaign.ui;
 
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.report.ReportPages;
 import com.vaadin.flow.component.Component;
@@ -11,7 +12,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Span;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 
 /**
@@ -21,8 +21,6 @@ import java.util.function.Consumer;
 class BoardGrid extends Grid<BoardRow> {
 
     static final String URGE_COLUMN = "urge";
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ZoneId zone;
 
@@ -40,10 +38,10 @@ class BoardGrid extends Grid<BoardRow> {
                 .setAutoWidth(true);
         addColumn(r -> r.holderName() != null
                         ? r.holderName()
-                        : r.step() != null && r.step().startsWith("Task_") ? getTranslation("campaign.board.pool") : "")
+                        : r.inPool() ? getTranslation("campaign.board.pool") : "")
                 .setHeader(getTranslation("campaign.board.holder"))
                 .setAutoWidth(true);
-        addColumn(r -> time(r.submittedAt(), zone))
+        addColumn(r -> time(r.submittedAt()))
                 .setHeader(getTranslation("campaign.board.submittedAt"))
                 .setAutoWidth(true);
         addComponentColumn(this::daysLeft)
@@ -52,7 +50,7 @@ class BoardGrid extends Grid<BoardRow> {
         addColumn(BoardRow::returns)
                 .setHeader(getTranslation("campaign.board.returns"))
                 .setAutoWidth(true);
-        addColumn(r -> time(r.lastActivity(), zone))
+        addColumn(r -> time(r.lastActivity()))
                 .setHeader(getTranslation("campaign.board.lastActivity"))
                 .setAutoWidth(true);
         addComponentColumn(r -> {
@@ -72,19 +70,19 @@ class BoardGrid extends Grid<BoardRow> {
         Span span = new Span();
         if (row.submitted()) {
             span.setText(row.overdue() ? getTranslation("campaign.board.submittedLate") : "");
-        } else if (row.daysLeft() < 0) {
-            span.setText(getTranslation("campaign.board.daysOverdue", -row.daysLeft()));
+        } else if (row.daysOverdue() != null) {
+            span.setText(getTranslation("campaign.board.daysOverdue", row.daysOverdue()));
         } else {
             span.setText(getTranslation("campaign.board.daysLeftValue", row.daysLeft()));
         }
-        if (row.overdue() || (row.daysLeft() != null && row.daysLeft() < 0)) {
+        if (row.overdue() || row.daysOverdue() != null) {
             span.addClassName("overdue");
         }
         return span;
     }
 
-    /** A moment as the board shows it, to the minute; empty for none. */
-    static String time(Instant at, ZoneId zone) {
-        return at == null ? "" : TIME.format(at.atZone(zone));
+    /** A moment as the board shows it, to the minute in the reader's language; empty for none. */
+    String time(Instant at) {
+        return Times.dateTime(at, getLocale(), zone);
     }
 }

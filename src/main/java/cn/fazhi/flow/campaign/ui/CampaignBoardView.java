@@ -1,6 +1,8 @@
 package cn.fazhi.flow.campaign.ui;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.Times;
+import cn.fazhi.flow.campaign.BoardFilter;
 import cn.fazhi.flow.campaign.BoardRow;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.CampaignSummary;
@@ -34,7 +36,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Base64;
 import java.util.EnumMap;
 import java.util.List;
@@ -52,7 +53,6 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
 
     private final CampaignService campaigns;
     private final NotificationService notifications;
-    private final ZoneId zone;
 
     final Select<CampaignSummary> picker = new Select<>();
     final Select<ReportStatus> statusFilter = new Select<>();
@@ -71,7 +71,6 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
     public CampaignBoardView(CampaignService campaigns, NotificationService notifications, Clock clock) {
         this.campaigns = campaigns;
         this.notifications = notifications;
-        this.zone = clock.getZone();
         addClassName("campaign-board");
         setSizeFull();
 
@@ -118,7 +117,7 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
         deadlines.setId("campaign-deadlines");
 
         grid = new BoardGrid(
-                zone, row -> new UrgeDialog(notifications, row.reportId(), row.township(), () -> {}).open());
+                clock.getZone(), row -> new UrgeDialog(notifications, row.reportId(), row.township(), () -> {}).open());
 
         HorizontalLayout toolbar =
                 new HorizontalLayout(picker, statusFilter, overdueOnly, export, urgeAll, openCampaign);
@@ -164,19 +163,9 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
             deadlines.setText(getTranslation(
                     "campaign.board.deadlines",
                     time(campaign.submissionDue()),
-                    campaign.publicationDue().toString(),
+                    Times.date(campaign.publicationDue(), getLocale()),
                     campaign.legalReviewDays(),
                     campaign.countyReviewDays()));
-            Locale locale = getLocale();
-            long id = campaign.id();
-            export.setHref(DownloadHandler.fromInputStream(event -> {
-                byte[] book = campaigns.boardXlsx(id, locale);
-                return new DownloadResponse(
-                        new ByteArrayInputStream(book),
-                        "campaign-" + campaign.year() + ".xlsx",
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        book.length);
-            }));
         } else {
             deadlines.setText("");
         }
@@ -211,6 +200,7 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
 
     void showRows() {
         List<BoardRow> visible = visibleRows();
+        exportFiltered(filter());
         // An empty table says why: no township in the campaign, or none that the filters let through.
         grid.setEmptyStateText(getTranslation(
                 rows.isEmpty() || visible.size() == rows.size()
@@ -220,11 +210,30 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
     }
 
     List<BoardRow> visibleRows() {
-        ReportStatus status = statusFilter.getValue();
-        return rows.stream()
-                .filter(r -> status == null || r.status() == status)
-                .filter(r -> !overdueOnly.getValue() || r.overdue())
-                .toList();
+        return rows.stream().filter(filter()::test).toList();
+    }
+
+    /** The filters as they are set: the table and its export show the same townships. */
+    BoardFilter filter() {
+        return new BoardFilter(statusFilter.getValue(), overdueOnly.getValue());
+    }
+
+    /** The export link: the campaign's workbook of the townships that the filter lets through, in the reader's language. */
+    private void exportFiltered(BoardFilter filter) {
+        CampaignSummary campaign = picker.getValue();
+        if (campaign == null) {
+            return;
+        }
+        Locale locale = getLocale();
+        long id = campaign.id();
+        export.setHref(DownloadHandler.fromInputStream(event -> {
+            byte[] book = campaigns.boardXlsx(id, filter, locale);
+            return new DownloadResponse(
+                    new ByteArrayInputStream(book),
+                    "campaign-" + campaign.year() + ".xlsx",
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                    book.length);
+        }));
     }
 
     private void confirmUrgeAll() {
@@ -261,7 +270,7 @@ public class CampaignBoardView extends VerticalLayout implements HasDynamicTitle
     }
 
     private String time(Instant at) {
-        return BoardGrid.time(at, zone);
+        return grid.time(at);
     }
 
     @Override

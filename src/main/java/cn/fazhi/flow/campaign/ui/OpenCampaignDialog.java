@@ -1,5 +1,6 @@
 package cn.fazhi.flow.campaign.ui;
 
+import cn.fazhi.flow.base.DatePickers;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.campaign.CampaignService;
 import cn.fazhi.flow.campaign.CampaignSummary;
@@ -49,6 +50,7 @@ class OpenCampaignDialog extends Dialog {
         submissionDue.setId("campaign-submission-due");
         submissionDue.setLabel(getTranslation("campaign.open.submissionDue"));
         submissionDue.setMin(today.atStartOfDay());
+        DatePickers.localized(submissionDue);
 
         legalDays.setId("campaign-legal-days");
         legalDays.setLabel(getTranslation("campaign.open.legalReviewDays"));
@@ -66,6 +68,7 @@ class OpenCampaignDialog extends Dialog {
 
         publicationDue.setId("campaign-publication-due");
         publicationDue.setLabel(getTranslation("campaign.open.publicationDue"));
+        DatePickers.localized(publicationDue);
         publicationDue.setHelperText(getTranslation(
                 "campaign.open.publicationDueHelp",
                 defaults.publicationDue().getMonthValue(),

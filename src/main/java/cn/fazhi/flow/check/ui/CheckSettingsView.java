@@ -4,10 +4,12 @@ import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.RuleSetting;
 import cn.fazhi.flow.check.Severity;
 import cn.fazhi.flow.org.OrgService;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -43,12 +45,10 @@ public class CheckSettingsView extends VerticalLayout implements HasDynamicTitle
         setSizeFull();
 
         grid.setId("check-settings-grid");
-        grid.addColumn(s -> checks.ruleName(s.rule(), getLocale()))
+        grid.addComponentColumn(this::ruleLabel)
+                .setKey("rule")
                 .setHeader(getTranslation("checkSettings.rule"))
                 .setFlexGrow(2);
-        grid.addColumn(RuleSetting::rule)
-                .setHeader(getTranslation("checkSettings.id"))
-                .setAutoWidth(true);
         grid.addColumn(s -> severityName(s.standard().name()))
                 .setHeader(getTranslation("checkSettings.standard"))
                 .setAutoWidth(true);
@@ -64,6 +64,13 @@ public class CheckSettingsView extends VerticalLayout implements HasDynamicTitle
 
         add(new H2(getTranslation("checkSettings.title")), new Paragraph(getTranslation("checkSettings.intro")), grid);
         setFlexGrow(1, grid);
+    }
+
+    /** The rule by its name in the reader's language (the findings panel's), its id small beside it. */
+    private Span ruleLabel(RuleSetting setting) {
+        Span id = new Span(setting.rule());
+        id.addClassName("check-rule-id");
+        return new Span(new Text(checks.ruleName(setting.rule(), getLocale())), id);
     }
 
     private Checkbox enabledBox(RuleSetting setting) {

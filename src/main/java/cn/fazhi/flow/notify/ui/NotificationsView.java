@@ -1,5 +1,6 @@
 package cn.fazhi.flow.notify.ui;
 
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.notify.NotificationItem;
 import cn.fazhi.flow.notify.NotificationService;
 import cn.fazhi.flow.report.ReportPages;
@@ -22,7 +23,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -32,8 +32,6 @@ import java.util.List;
 @Route("notifications")
 @RolesAllowed({"DRAFTER", "TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER", "ADMIN"})
 public class NotificationsView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final NotificationService notifications;
     private final ZoneId zone;
@@ -68,7 +66,7 @@ public class NotificationsView extends VerticalLayout implements HasDynamicTitle
                 .setKey("title")
                 .setHeader(getTranslation("notify.column.title"))
                 .setFlexGrow(1);
-        grid.addColumn(n -> WHEN.format(n.createdAt().atZone(zone)))
+        grid.addColumn(n -> Times.dateTime(n.createdAt(), getLocale(), zone))
                 .setHeader(getTranslation("notify.column.at"))
                 .setAutoWidth(true)
                 .setFlexGrow(0);

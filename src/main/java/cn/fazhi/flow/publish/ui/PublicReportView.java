@@ -1,5 +1,6 @@
 package cn.fazhi.flow.publish.ui;
 
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.publish.PublishService;
 import cn.fazhi.flow.publish.PublishedReport;
 import com.vaadin.flow.component.html.Span;
@@ -60,7 +61,7 @@ public class PublicReportView extends VerticalLayout implements BeforeEnterObser
                 report.county(),
                 report.township(),
                 String.valueOf(report.year()),
-                report.publishedOn().toString()));
+                Times.date(report.publishedOn(), getLocale())));
         facts.setId("public-facts");
         facts.addClassName("public-facts");
         HorizontalLayout downloads = PublicReportsView.downloads(report);

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.publish.ui;
 
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.publish.PublishService;
 import cn.fazhi.flow.publish.PublishedReport;
 import com.vaadin.flow.component.grid.Grid;
@@ -74,7 +75,7 @@ public class PublicReportsView extends VerticalLayout implements HasDynamicTitle
         grid.addComponentColumn(r -> new RouterLink(title(r), PublicReportView.class, parameters(r)))
                 .setHeader(getTranslation("publish.public.title"))
                 .setFlexGrow(1);
-        grid.addColumn(r -> r.publishedOn().toString())
+        grid.addColumn(r -> Times.date(r.publishedOn(), getLocale()))
                 .setHeader(getTranslation("publish.public.publishedOn"))
                 .setAutoWidth(true);
         grid.addComponentColumn(PublicReportsView::downloads)

@@ -1,5 +1,6 @@
 package cn.fazhi.flow.publish.ui;
 
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.publish.PublicationInfo;
 import cn.fazhi.flow.publish.PublishService;
 import com.vaadin.flow.component.Composite;
@@ -53,12 +54,12 @@ public class PublishAction extends Composite<HorizontalLayout> {
         if (published.isPresent()) {
             PublicationInfo p = published.get();
             LocalDate on = LocalDate.ofInstant(p.publishedAt(), clock.getZone());
-            Span when = new Span(getTranslation("publish.publishedOn", on.toString(), p.publishedBy()));
+            Span when = new Span(getTranslation("publish.publishedOn", Times.date(on, getLocale()), p.publishedBy()));
             when.setId("publish-published");
             box.add(when);
             if (p.late()) {
                 Span late = new Span(getTranslation(
-                        "publish.late", p.deadline() == null ? "" : p.deadline().toString()));
+                        "publish.late", p.deadline() == null ? "" : Times.date(p.deadline(), getLocale())));
                 late.setId("publish-late");
                 late.getElement().getThemeList().add("badge error");
                 box.add(late);

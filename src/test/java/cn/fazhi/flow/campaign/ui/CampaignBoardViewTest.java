@@ -24,15 +24,18 @@ import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.workflow.AnnualCampaignProcess;
+import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -41,7 +44,11 @@ import java.time.LocalDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
@@ -146,7 +153,14 @@ class CampaignBoardViewTest extends AbstractViewTest {
                 .contains("<svg")
                 .contains("已完成 0%");
         assertThat(chart.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("年度工作进度"));
-        assertThat(board.deadlines.getText()).contains("报送截止");
+        assertThat(board.deadlines.getText())
+                .contains("报送截止")
+                .containsPattern("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
+        // Dates as Chinese readers write them, nowhere an ISO date.
+        assertThat(board.deadlines.getText()).doesNotContainPattern("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(_getFormattedRow(board.grid, 1))
+                .noneMatch(cell -> cell.matches(".*\\d{4}-\\d{2}-\\d{2}.*"))
+                .anyMatch(cell -> cell.matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}"));
         assertThat(board.openCampaign.isVisible()).isTrue();
         assertThat(board.export.getHref()).isNotBlank();
     }
@@ -194,6 +208,57 @@ class CampaignBoardViewTest extends AbstractViewTest {
                 .isEqualTo(2026);
         assertThat(OpenCampaignDialog.proposedYear(LocalDate.of(2027, 2, 1), Set.of(2026, 2027)))
                 .isEqualTo(2028);
+    }
+
+    @Test
+    void theExportHoldsTheTownshipsTheFiltersShowWithTheirHolders() throws Exception {
+        CampaignBoardView board = open("vtcounty");
+        board.overdueOnly.setValue(true);
+        assertThat(townships(DownloadKt._download(board.export))).containsExactly("甲镇");
+
+        board.overdueOnly.setValue(false);
+        board.statusFilter.setValue(ReportStatus.LEGAL_REVIEW);
+        byte[] xlsx = DownloadKt._download(board.export);
+        assertThat(townships(xlsx)).containsExactly("乙镇");
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            // The holder as the board shows it (待签收 while nobody has taken the review).
+            assertThat(book.getSheetAt(0).getRow(4).getCell(3).getStringCellValue())
+                    .isEqualTo("待签收")
+                    .isIn(_getFormattedRow(board.grid, 0));
+        }
+    }
+
+    @Test
+    void theDatePickersSpeakChineseWithTheWeekFromMonday() {
+        CampaignBoardView board = open("vtadmin");
+        _click(board.openCampaign);
+        OpenCampaignDialog dialog = _get(OpenCampaignDialog.class);
+
+        for (DatePicker.DatePickerI18n i18n :
+                List.of(dialog.publicationDue.getI18n(), dialog.submissionDue.getDatePickerI18n())) {
+            assertThat(i18n.getMonthNames()).startsWith("一月", "二月").endsWith("十二月");
+            assertThat(i18n.getWeekdays()).startsWith("星期日", "星期一");
+            assertThat(i18n.getWeekdaysShort()).startsWith("周日", "周一");
+            assertThat(i18n.getToday()).isEqualTo("今天");
+            assertThat(i18n.getCancel()).isEqualTo("取消");
+            assertThat(i18n.getFirstDayOfWeek()).isEqualTo(1);
+            assertThat(i18n.getDateFormats()).startsWith("yyyy年M月d日").contains("yyyy-M-d");
+        }
+    }
+
+    @Test
+    void theDatePickersSpeakEnglishInEnglish() {
+        login("vtadmin");
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        UI.getCurrent().navigate(CampaignBoardView.class);
+        _click(_get(CampaignBoardView.class).openCampaign);
+        DatePicker.DatePickerI18n i18n =
+                _get(OpenCampaignDialog.class).publicationDue.getI18n();
+
+        assertThat(i18n.getMonthNames()).startsWith("January");
+        assertThat(i18n.getWeekdaysShort()).startsWith("Sun", "Mon");
+        assertThat(i18n.getToday()).isEqualTo("Today");
+        assertThat(i18n.getCancel()).isEqualTo("Cancel");
     }
 
     @Test
@@ -252,6 +317,17 @@ class CampaignBoardViewTest extends AbstractViewTest {
         _click((Button) _getCellComponent(board.grid, 0, BoardGrid.URGE_COLUMN));
         _click(_get(_get(UrgeDialog.class), Button.class, b -> b.withId("urge-send")));
         assertThat(_get(Span.class, s -> s.withId("urge-error")).getText()).isNotBlank();
+    }
+
+    /** The townships a workbook lists, in its order. */
+    private static List<String> townships(byte[] xlsx) throws Exception {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = book.getSheetAt(0);
+            // Below the title, the export time, the filter and the column headers.
+            return IntStream.rangeClosed(4, sheet.getLastRowNum())
+                    .mapToObj(r -> sheet.getRow(r).getCell(0).getStringCellValue())
+                    .toList();
+        }
     }
 
     private CampaignBoardView open(String user) {

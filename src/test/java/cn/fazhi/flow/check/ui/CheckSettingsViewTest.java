@@ -13,10 +13,12 @@ import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.RuleSetting;
 import cn.fazhi.flow.check.Severity;
 import cn.fazhi.flow.org.OrgService;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import java.util.List;
@@ -41,8 +43,16 @@ class CheckSettingsViewTest extends AbstractViewTest {
 
         List<List<String>> rows = rows();
         assertThat(rows).hasSize(checks.ruleIds().size());
-        assertThat(rows).anySatisfy(row -> assertThat(row).startsWith("缺少必备部分", "missing-part", "错误"));
-        assertThat(rows).anySatisfy(row -> assertThat(row.get(1)).isEqualTo("in-year-wording"));
+        assertThat(rows.get(rule("missing-part"))).contains("错误");
+        assertThat(name("missing-part")).isEqualTo("缺少必备部分");
+        assertThat(name("in-year-wording")).isEqualTo("年中措辞");
+        // Every rule by its Chinese name, its id small and muted beside it: no English id stands as a name.
+        for (String rule : checks.ruleIds()) {
+            assertThat(name(rule)).as(rule).isNotEqualTo(rule).doesNotContainPattern("[a-z]");
+            Span id = id(rule);
+            assertThat(id.getText()).isEqualTo(rule);
+            assertThat(id.getClassNames()).contains("check-rule-id");
+        }
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("预审规则设置");
         assertThat(UI.getCurrent().getInternals().getTitle()).startsWith("预审规则设置");
     }
@@ -86,7 +96,8 @@ class CheckSettingsViewTest extends AbstractViewTest {
         UI.getCurrent().navigate("settings/check");
         assertThat(grid().getColumns())
                 .extracting(Grid.Column::getHeaderText)
-                .containsExactly("Rule", "Id", "Default severity", "On", "Severity in the county");
+                .containsExactly("Rule", "Default severity", "On", "Severity in the county");
+        assertThat(name("missing-part")).isEqualTo("Missing part");
     }
 
     private RuleSetting setting(long county, String rule) {
@@ -98,9 +109,26 @@ class CheckSettingsViewTest extends AbstractViewTest {
 
     /** The component in a rule's row and a column (the grid renders them per row). */
     private com.vaadin.flow.component.Component cell(String rule, String column) {
+        return _getCellComponent(grid(), rule(rule), column);
+    }
+
+    /** The row of a rule. */
+    private int rule(String rule) {
         Grid<RuleSetting> grid = grid();
-        int row = rows().stream().map(r -> r.get(1)).toList().indexOf(rule);
-        return _getCellComponent(grid, row, column);
+        return IntStream.range(0, _size(grid))
+                .filter(i -> GridKt._get(grid, i).rule().equals(rule))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /** The rule's name as its row shows it, without the id beside it. */
+    private String name(String rule) {
+        Span label = (Span) cell(rule, "rule");
+        return label.getElement().getChild(0).getText();
+    }
+
+    private Span id(String rule) {
+        return _get(cell(rule, "rule"), Span.class, s -> s.withClasses("check-rule-id"));
     }
 
     @SuppressWarnings("unchecked")

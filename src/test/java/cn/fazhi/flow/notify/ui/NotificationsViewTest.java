@@ -2,6 +2,7 @@ package cn.fazhi.flow.notify.ui;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._clickItem;
 import static com.github.mvysny.kaributesting.v10.GridKt._getCellComponent;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -63,8 +64,10 @@ class NotificationsViewTest extends AbstractViewTest {
         assertThat(_size(grid))
                 .isEqualTo(notifications.list(UI.getCurrent().getLocale()).size());
         Span newest = titleAt(0);
-        assertThat(newest.getText()).isEqualTo("城区街道2022年度报告须于2030-01-31前提交");
+        assertThat(newest.getText()).isEqualTo("城区街道2022年度报告须于2030年1月31日前提交");
         assertThat(newest.getClassNames()).contains("notification-unread");
+        // When it came, as Chinese readers write it (2026年12月3日 17:00), not as an ISO date.
+        assertThat(_getFormattedRow(grid, 0).get(1)).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
 
         _clickItem(grid, 0);
 
@@ -84,7 +87,7 @@ class NotificationsViewTest extends AbstractViewTest {
 
         assertThat(notifications.unreadCount()).isZero();
         assertThat(badge()).isEmpty();
-        assertThat(titleAt(0).getText()).isEqualTo("城区街道2022年度报告须于2030-02-28前提交");
+        assertThat(titleAt(0).getText()).isEqualTo("城区街道2022年度报告须于2030年2月28日前提交");
         assertThat(titleAt(0).getClassNames()).contains("notification-read");
     }
 
@@ -110,7 +113,7 @@ class NotificationsViewTest extends AbstractViewTest {
         remindLead3("2030-03-31");
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         UI.getCurrent().navigate("notifications");
-        assertThat(titleAt(0).getText()).isEqualTo("城区街道 2022 report is due for submission by 2030-03-31");
+        assertThat(titleAt(0).getText()).isEqualTo("城区街道 2022 report is due for submission by Mar 31, 2030");
         assertThat(_get(Button.class, b -> b.withId("notifications-read-all")).getText())
                 .isEqualTo("Mark all read");
     }

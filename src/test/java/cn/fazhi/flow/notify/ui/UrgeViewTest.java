@@ -46,7 +46,7 @@ class UrgeViewTest extends AbstractViewTest {
         _click(_get(Button.class, b -> b.withId("urge-send")));
         Span error = _get(Span.class, s -> s.withId("urge-error"));
         assertThat(error.isVisible()).isTrue();
-        assertThat(error.getText()).startsWith("这份报告刚催办过，").endsWith("之后才能再次催办。");
+        assertThat(error.getText()).matches("这份报告刚催办过，\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2} 之后才能再次催办。");
 
         login("drafter3");
         List<NotificationItem> mine = notifications.list(Locale.SIMPLIFIED_CHINESE);
