@@ -17,10 +17,12 @@ import cn.fazhi.flow.review.ReviewService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -110,6 +112,21 @@ class LeadReadsReportViewTest extends AbstractViewTest {
         assertThat(_get(Paragraph.class, s -> s.withClasses("error-message")).getText())
                 .isEqualTo("您无权查看或操作该报告。");
         assertThat(_find(Details.class, s -> s.withId("report-text"))).isEmpty();
+    }
+
+    @Test
+    void theLeadIsToldThePagesOfOtherRolesAreNotTheirsNotThatTheyDoNotExist() {
+        long id = draftOf("drafter1");
+        login("lead1");
+        for (String page : List.of("reports/" + id + "/edit", "campaigns", "admin/users", "reports/" + id)) {
+            UI.getCurrent().navigate("reports/" + id); // first a page they may open, then on within the app
+            UI.getCurrent().navigate(page);
+            String expected = page.equals("reports/" + id) ? null : "无权访问";
+            assertThat(_find(H2.class, s -> s.withClasses("error-title")))
+                    .as(page)
+                    .extracting(H2::getText)
+                    .isEqualTo(expected == null ? List.of() : List.of(expected));
+        }
     }
 
     @Test
