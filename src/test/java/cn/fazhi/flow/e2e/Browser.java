@@ -190,6 +190,11 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    /** Runs an asynchronous script: its last argument is the callback that answers. */
+    Object evaluateAsync(String js, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(js, args);
+    }
+
     Object script(String js, Object... args) {
         Object result = ((JavascriptExecutor) driver).executeScript(js, args);
         settle();
