@@ -63,6 +63,13 @@ class ReviewDocument extends Div {
         renderText();
     }
 
+    /** The cards of the earlier rounds' comments that stand at paragraph {@code paragraphNo} of part {@code kind}. */
+    CommentCards earlierCards(PartKind kind, int paragraphNo) {
+        return cards(c -> c.version() < shownVersion
+                && c.part() == kind
+                && Integer.valueOf(paragraphNo).equals(c.anchor()));
+    }
+
     /** The compact cards of the top-level comments that match {@code which}. */
     CommentCards cards(Predicate<CommentView> which) {
         return CommentCards.beside(comments, CommentCards.topLevel(comments, which), shownVersion, zone, onResolve);

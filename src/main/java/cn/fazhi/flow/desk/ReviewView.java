@@ -154,7 +154,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         boolean reReview = reviewed > 0 && reviewed < report.version();
         int previousNumber = reReview ? reviewed : report.version() - 1;
         if (previousNumber > 0) {
-            add(changes(previousNumber, reReview));
+            add(changes(previousNumber, reReview, document));
         }
         add(findingsSection());
         add(document);
@@ -163,9 +163,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     /**
      * What changed since version {@code previousNumber}, above the findings and the text: the version this reviewer
-     * last decided on, shown at once ({@code reReview}), or the one before the latest, behind its checkbox.
+     * last decided on, shown at once ({@code reReview}), or the one before the latest, behind its checkbox; the earlier
+     * rounds' comments stand beside their paragraphs there too.
      */
-    private Component changes(int previousNumber, boolean reReview) {
+    private Component changes(int previousNumber, boolean reReview, ReviewDocument document) {
         Div comparison = new Div();
         comparison.addClassName("review-comparison");
         String label = reReview ? "diff.toggleSinceReviewed" : "diff.toggle";
@@ -174,19 +175,21 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         toggle.setId("diff-toggle");
         toggle.addValueChangeListener(e -> {
             diffChoice = e.getValue();
-            showComparison(comparison, e.getValue(), previousNumber);
+            showComparison(comparison, e.getValue(), previousNumber, document);
         });
-        showComparison(comparison, on, previousNumber);
+        showComparison(comparison, on, previousNumber, document);
         Div section = new Div(toggle, comparison);
         section.setId("review-changes");
         section.addClassName("review-changes");
         return section;
     }
 
-    private void showComparison(Div comparison, boolean on, int previousNumber) {
+    /** The comparison, with the earlier rounds' comments beside the paragraphs they stand at now. */
+    private void showComparison(Div comparison, boolean on, int previousNumber, ReviewDocument document) {
         comparison.removeAll();
         if (on) {
-            comparison.add(new VersionDiffPanel(reports.version(reportId, previousNumber), previousNumber, shown));
+            comparison.add(new VersionDiffPanel(
+                    reports.version(reportId, previousNumber), previousNumber, shown, document::earlierCards));
         }
     }
 

@@ -304,6 +304,13 @@ class ReviewViewTest extends AbstractViewTest {
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("diff-summary"))
                         .getText())
                 .isEqualTo("与第 1 版相比：修改 1 段，新增 0 段，删除 0 段。");
+        Div changedRow = _get(Div.class, spec -> spec.withClasses("diff-changed"));
+        assertThat(textOf(_get(changedRow, Div.class, spec -> spec.withClasses("diff-beside"))))
+                .as("the earlier comment and its reply beside the change too")
+                .contains("第 1 版的意见")
+                .contains("“关键少数”的提法请与上级文件保持一致。")
+                .contains("已按上级文件的提法修改。");
+        assertThat(_find(Div.class, spec -> spec.withClasses("diff-beside"))).hasSize(1);
 
         Div card = _get(
                 _get(Div.class, spec -> spec.withId("p-1-2")), Div.class, spec -> spec.withClasses("review-comment"));
