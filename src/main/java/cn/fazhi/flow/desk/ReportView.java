@@ -131,7 +131,8 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
         add(findings());
         add(
                 new H3(getTranslation("report.versions")),
-                new VersionsPanel(reports, reportId, report.versions(), this::nameOf, zone));
+                new VersionsPanel(
+                        reports, reportId, report.versions(), review.withdrawnVersions(reportId), this::nameOf, zone));
         add(new VersionDownloads(documents, reportId, report.versions()));
         add(
                 new H3(getTranslation("report.timeline")),

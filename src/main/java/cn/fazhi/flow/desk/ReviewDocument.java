@@ -23,7 +23,8 @@ import java.util.function.Predicate;
 
 /**
  * The review page's text column: the version shown with its numbered paragraphs and, beside each, the comments on it
- * and (for a reviewer who may act) the comment action; or, when asked, the comparison with an earlier version.
+ * (those of earlier rounds with their replies, greyed under their version) and, for a reviewer who may act, the
+ * comment action.
  */
 class ReviewDocument extends Div {
 
@@ -34,40 +35,44 @@ class ReviewDocument extends Div {
     }
 
     private final ReportContent shown;
+    private final int shownVersion;
     private final List<CommentView> comments;
     private final ZoneId zone;
     private final ParagraphAction onComment;
     private final CommentCards.ResolveHandler onResolve;
 
-    /** {@code onComment} and {@code onResolve} null show the text without the reviewer's actions. */
+    /**
+     * Version {@code shownVersion}'s text with {@code comments} anchored to it; {@code onComment} and
+     * {@code onResolve} null show it without the reviewer's actions.
+     */
     ReviewDocument(
             ReportContent shown,
+            int shownVersion,
             List<CommentView> comments,
             ZoneId zone,
             ParagraphAction onComment,
             CommentCards.ResolveHandler onResolve) {
         this.shown = shown;
+        this.shownVersion = shownVersion;
         this.comments = comments;
         this.zone = zone;
         this.onComment = onComment;
         this.onResolve = onResolve;
         addClassName("review-document");
         setWidthFull();
+        renderText();
     }
 
-    /** Shows the text, or its comparison with {@code previous} (version {@code previousNumber}) when not null. */
-    void show(ReportContent previous, int previousNumber) {
-        removeAll();
-        if (previous != null) {
-            add(new VersionDiffPanel(previous, previousNumber, shown));
-        } else {
-            renderText();
-        }
+    /** The cards of the earlier rounds' comments that stand at paragraph {@code paragraphNo} of part {@code kind}. */
+    CommentCards earlierCards(PartKind kind, int paragraphNo) {
+        return cards(c -> c.version() < shownVersion
+                && c.part() == kind
+                && Integer.valueOf(paragraphNo).equals(c.anchor()));
     }
 
     /** The compact cards of the top-level comments that match {@code which}. */
     CommentCards cards(Predicate<CommentView> which) {
-        return CommentCards.beside(comments, CommentCards.topLevel(comments, which), zone, onResolve);
+        return CommentCards.beside(comments, CommentCards.topLevel(comments, which), shownVersion, zone, onResolve);
     }
 
     private void renderText() {
@@ -95,8 +100,9 @@ class ReviewDocument extends Div {
             if (!moved.isEmpty()) {
                 Details details = new Details(
                         getTranslation("review.comments.textChanged", moved.size()),
-                        CommentCards.beside(comments, moved, zone, onResolve));
+                        CommentCards.beside(comments, moved, shownVersion, zone, onResolve));
                 details.addClassName("moved-comments");
+                details.setOpened(true);
                 add(details);
             }
         }

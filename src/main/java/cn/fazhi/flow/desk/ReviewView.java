@@ -13,6 +13,7 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPages;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ui.VersionDiffPanel;
 import cn.fazhi.flow.review.CommentService;
 import cn.fazhi.flow.review.CommentView;
 import cn.fazhi.flow.review.Position;
@@ -51,10 +52,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * A reviewer's page for one report: the latest submitted version with its parts and numbered paragraphs, the comments
- * beside the paragraphs they are about, what changed since the previous version, and the decision (claim, approve,
- * return with a comment). A user who may not act on the report now reads it without the actions. The pre-check's
- * findings on the version shown stand above the text, with the reasons the drafter gave for those marked not applicable.
+ * A reviewer's page for one report: the decision (claim, approve, return with a comment), what changed since the
+ * version compared with (shown first on a re-review), the pre-check's findings on the version shown (with the reasons
+ * the drafter gave for those marked not applicable), then that version's parts and numbered paragraphs with every
+ * comment, earlier rounds' with their replies, beside the paragraphs they are about. A user who may not act on the
+ * report now reads it without the actions.
  */
 @Route(ReportPages.REVIEW)
 @RolesAllowed({"TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER"})
@@ -75,7 +77,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private Position position;
     private boolean actionable;
     private ReportContent shown;
-    private boolean diffShown;
+    /** The reviewer's choice to see the comparison or not, kept while the page reloads; null until they choose. */
+    private Boolean diffChoice;
 
     public ReviewView(
             ReportService reports,
@@ -108,7 +111,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         reportId = id.get();
-        diffShown = false;
+        diffChoice = null;
         load();
     }
 
@@ -132,12 +135,10 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
             return;
         }
         shown = reports.version(reportId, report.version());
-        int previousNumber = comparedVersion();
-        ReportContent previous = previousNumber > 0 ? reports.version(reportId, previousNumber) : null;
         List<CommentView> commentList = comments.list(reportId, shown);
         ReviewDocument document = actionable
-                ? new ReviewDocument(shown, commentList, zone, this::openComment, this::resolve)
-                : new ReviewDocument(shown, commentList, zone, null, null);
+                ? new ReviewDocument(shown, report.version(), commentList, zone, this::openComment, this::resolve)
+                : new ReviewDocument(shown, report.version(), commentList, zone, null, null);
         add(
                 actionable
                         ? new DecisionBar(
@@ -149,32 +150,47 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                                 this::load,
                                 () -> getUI().ifPresent(ui -> ui.navigate(TasksView.class)))
                         : notice("review.readOnly"));
-        add(findingsSection());
-        if (previous != null) {
-            String toggle = previousNumber == report.version() - 1 ? "diff.toggle" : "diff.toggleSinceReviewed";
-            Checkbox diff = new Checkbox(getTranslation(toggle, previousNumber, report.version()), diffShown);
-            diff.setId("diff-toggle");
-            diff.addValueChangeListener(e -> {
-                diffShown = e.getValue();
-                document.show(diffShown ? previous : null, previousNumber);
-            });
-            add(diff);
+        int reviewed = review.lastReviewedVersion(reportId);
+        boolean reReview = reviewed > 0 && reviewed < report.version();
+        int previousNumber = reReview ? reviewed : report.version() - 1;
+        if (previousNumber > 0) {
+            add(changes(previousNumber, reReview, document));
         }
+        add(findingsSection());
         add(document);
-        document.show(diffShown ? previous : null, previousNumber);
         add(wholeReportComments(document));
     }
 
     /**
-     * The version the comparison starts from: the one this reviewer last decided on, when there is a newer one since,
-     * otherwise the one before the latest; 0 when there is none.
+     * What changed since version {@code previousNumber}, above the findings and the text: the version this reviewer
+     * last decided on, shown at once ({@code reReview}), or the one before the latest, behind its checkbox; the earlier
+     * rounds' comments stand beside their paragraphs there too.
      */
-    private int comparedVersion() {
-        int reviewed = review.lastReviewedVersion(reportId);
-        if (reviewed > 0 && reviewed < report.version()) {
-            return reviewed;
+    private Component changes(int previousNumber, boolean reReview, ReviewDocument document) {
+        Div comparison = new Div();
+        comparison.addClassName("review-comparison");
+        String label = reReview ? "diff.toggleSinceReviewed" : "diff.toggle";
+        boolean on = diffChoice != null ? diffChoice : reReview;
+        Checkbox toggle = new Checkbox(getTranslation(label, previousNumber, report.version()), on);
+        toggle.setId("diff-toggle");
+        toggle.addValueChangeListener(e -> {
+            diffChoice = e.getValue();
+            showComparison(comparison, e.getValue(), previousNumber, document);
+        });
+        showComparison(comparison, on, previousNumber, document);
+        Div section = new Div(toggle, comparison);
+        section.setId("review-changes");
+        section.addClassName("review-changes");
+        return section;
+    }
+
+    /** The comparison, with the earlier rounds' comments beside the paragraphs they stand at now. */
+    private void showComparison(Div comparison, boolean on, int previousNumber, ReviewDocument document) {
+        comparison.removeAll();
+        if (on) {
+            comparison.add(new VersionDiffPanel(
+                    reports.version(reportId, previousNumber), previousNumber, shown, document::earlierCards));
         }
-        return report.version() - 1;
     }
 
     private Component header() {

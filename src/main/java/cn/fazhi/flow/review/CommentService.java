@@ -13,8 +13,12 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.report.VersionDiff;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,12 +48,21 @@ public class CommentService {
         this.clock = clock;
     }
 
-    /** Every comment on the report, anchored to the given text of it (a version, or the working copy). */
+    /**
+     * Every comment on the report, anchored to the given text of it (a version, or the working copy): beside the
+     * paragraph that holds its quoted text, else beside the paragraph that its own paragraph became through the edits
+     * made since the version it was written on.
+     */
     @Transactional(readOnly = true)
     public List<CommentView> list(long reportId, ReportContent shownText) {
         reports.requireReadable(reportId);
+        Map<Integer, VersionDiff.Result> sinceVersion = new HashMap<>();
+        IntFunction<VersionDiff.Result> editsSince = version -> shownText == null || version < 1
+                ? null
+                : sinceVersion.computeIfAbsent(
+                        version, v -> VersionDiff.compare(reports.version(reportId, v), shownText));
         return comments.findByReportIdOrderByCreatedAtAscIdAsc(reportId).stream()
-                .map(c -> anchor(c, shownText))
+                .map(c -> anchor(c, shownText, editsSince))
                 .toList();
     }
 
@@ -107,7 +120,7 @@ public class CommentService {
         if (audited) {
             audit.record(reportId, me.username(), AuditAction.COMMENTED, report.step(), text);
         }
-        return anchor(saved, report.content());
+        return anchor(saved, report.content(), version -> null);
     }
 
     /** A reviewer marks a comment resolved, or reopens it. */
@@ -126,8 +139,12 @@ public class CommentService {
                 String.valueOf(commentId));
     }
 
-    /** Finds the paragraph that holds the comment's quoted text now. */
-    static CommentView anchor(ReviewComment c, ReportContent shown) {
+    /**
+     * Finds the paragraph that holds the comment's quoted text now or, when that text is gone, the paragraph its own
+     * paragraph became ({@code editsSince} gives the comparison from a version to {@code shown}, or null): it stands
+     * there marked as changed.
+     */
+    static CommentView anchor(ReviewComment c, ReportContent shown, IntFunction<VersionDiff.Result> editsSince) {
         if (c.getPart() == null || shown == null) {
             return c.view(null, false);
         }
@@ -148,7 +165,26 @@ public class CommentService {
                 }
             }
         }
-        return c.view(null, true);
+        VersionDiff.Result edits = editsSince.apply(c.getVersionNumber());
+        return c.view(edits == null ? null : becameOf(c, edits), true);
+    }
+
+    /** The number the comment's paragraph has after the edits, if it is still in the comment's part; else null. */
+    private static Integer becameOf(ReviewComment c, VersionDiff.Result edits) {
+        return edits.parts().stream()
+                .filter(p -> p.kind() == c.getPart())
+                .flatMap(p -> p.paragraphs().stream())
+                .filter(p -> c.getParagraph().equals(p.previousNumber()))
+                .findFirst()
+                .map(p -> {
+                    if (p.movedAway()) {
+                        return p.move().place().part() == c.getPart()
+                                ? p.move().place().number()
+                                : null;
+                    }
+                    return p.currentNumber();
+                })
+                .orElse(null);
     }
 
     /** The role a user speaks in on this report: the one its current step asks for, else their own township's. */

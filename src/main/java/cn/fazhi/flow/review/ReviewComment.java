@@ -108,6 +108,10 @@ class ReviewComment {
         return paragraph;
     }
 
+    int getVersionNumber() {
+        return versionNumber;
+    }
+
     String getQuote() {
         return quote;
     }

@@ -15,6 +15,7 @@ import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportSummary;
+import cn.fazhi.flow.report.VersionInfo;
 import cn.fazhi.flow.workflow.WorkItem;
 import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
@@ -240,9 +241,25 @@ public class ReviewService {
         if (lastDecision == null) {
             return 0;
         }
-        return reports.get(reportId).versions().stream()
-                .filter(v -> !v.submittedAt().isAfter(lastDecision))
-                .mapToInt(cn.fazhi.flow.report.VersionInfo::number)
+        return versionAt(reports.get(reportId).versions(), lastDecision);
+    }
+
+    /** The versions whose submission the drafter withdrew (before any reviewer took it up). */
+    @Transactional(readOnly = true)
+    public Set<Integer> withdrawnVersions(long reportId) {
+        List<VersionInfo> versions = reports.get(reportId).versions();
+        return audit.history(reportId).stream()
+                .filter(h -> h.action() == AuditAction.WITHDRAWN)
+                .map(h -> versionAt(versions, h.at()))
+                .filter(v -> v > 0)
+                .collect(Collectors.toSet());
+    }
+
+    /** The latest version submitted at or before {@code at}, 0 when none was. */
+    private static int versionAt(List<VersionInfo> versions, Instant at) {
+        return versions.stream()
+                .filter(v -> !v.submittedAt().isAfter(at))
+                .mapToInt(VersionInfo::number)
                 .max()
                 .orElse(0);
     }

@@ -24,6 +24,7 @@ import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.review.CommentService;
+import cn.fazhi.flow.review.CommentView;
 import cn.fazhi.flow.review.Decision;
 import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.ReviewService;
@@ -127,6 +128,8 @@ class ReviewViewTest extends AbstractViewTest {
         _get(HorizontalLayout.class, spec -> spec.withId("decision-bar"));
         _assertNone(Button.class, spec -> spec.withId("review-claim"));
         _assertNone(Checkbox.class, spec -> spec.withId("diff-toggle"));
+        _assertNone(Div.class, spec -> spec.withId("review-changes"));
+        _assertNone(Div.class, spec -> spec.withClasses("comment-earlier"));
     }
 
     @Test
@@ -240,7 +243,9 @@ class ReviewViewTest extends AbstractViewTest {
         clearNotifications();
         _assertNone(Button.class, spec -> spec.withId("review-claim"));
 
-        _setValue(_get(Checkbox.class, spec -> spec.withId("diff-toggle")), true);
+        assertThat(_get(Checkbox.class, spec -> spec.withId("diff-toggle")).getValue())
+                .as("the advisor's re-review opens on what changed")
+                .isTrue();
 
         assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("diff-summary"))
                         .getText())
@@ -257,15 +262,75 @@ class ReviewViewTest extends AbstractViewTest {
                 .hasSize(reports.version(id, 2).parts().size() - 1);
         assertThat(_find(Details.class, spec -> spec.withClasses("diff-unchanged-run")))
                 .isNotEmpty();
-        _assertNone(Div.class, spec -> spec.withClasses("review-paragraph"));
+        // the text with its comments stays below the comparison and the findings
+        _get(Div.class, spec -> spec.withId("p-1-2"));
 
         _setValue(_get(Checkbox.class, spec -> spec.withId("diff-toggle")), false);
+        _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("diff-summary"));
         _get(Div.class, spec -> spec.withId("p-1-2"));
 
         _click(_get(Button.class, spec -> spec.withId("review-approve")));
         _click(_get(Button.class, spec -> spec.withId("approve-confirm")));
         assertThat(reports.get(id).status()).isEqualTo(ReportStatus.COUNTY_REVIEW);
         expectNotifications("榆垡镇 2020年度报告已审核通过。");
+    }
+
+    @Test
+    void aResubmissionOpensOnWhatChangedWithTheEarlierCommentAndItsReplyBesideTheEditedParagraph() {
+        long id = yufa.reportId();
+        returnedWithAParagraphComment(id);
+        login(yufa.drafter());
+        CommentView advisors = comments.list(id, reports.version(id, 1)).stream()
+                .filter(c -> c.part() != null)
+                .findFirst()
+                .orElseThrow();
+        comments.add(id, new NewComment(advisors.part(), 2, advisors.quote(), "已按上级文件的提法修改。", advisors.id()));
+        resubmittedWithTheQuoteRewritten(id);
+
+        login(yufa.advisor());
+        openReview(id);
+        ReviewView page = _get(ReviewView.class);
+        Component changes = _get(Div.class, spec -> spec.withId("review-changes"));
+        Component findings = _get(Details.class, spec -> spec.withId("review-findings"));
+        Component document = _get(Div.class, spec -> spec.withClasses("review-document"));
+        List<Component> order = page.getChildren().toList();
+        assertThat(order.indexOf(changes))
+                .as("what changed comes first, then the findings, then the text")
+                .isLessThan(order.indexOf(findings))
+                .isGreaterThan(0);
+        assertThat(order.indexOf(findings)).isLessThan(order.indexOf(document));
+        assertThat(_get(Checkbox.class, spec -> spec.withId("diff-toggle")).getValue())
+                .isTrue();
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("diff-summary"))
+                        .getText())
+                .isEqualTo("与第 1 版相比：修改 1 段，新增 0 段，删除 0 段。");
+        Div changedRow = _get(Div.class, spec -> spec.withClasses("diff-changed"));
+        assertThat(textOf(_get(changedRow, Div.class, spec -> spec.withClasses("diff-beside"))))
+                .as("the earlier comment and its reply beside the change too")
+                .contains("第 1 版的意见")
+                .contains("“关键少数”的提法请与上级文件保持一致。")
+                .contains("已按上级文件的提法修改。");
+        assertThat(_find(Div.class, spec -> spec.withClasses("diff-beside"))).hasSize(1);
+
+        Div card = _get(
+                _get(Div.class, spec -> spec.withId("p-1-2")), Div.class, spec -> spec.withClasses("review-comment"));
+        assertThat(card.getClassNames()).contains("comment-earlier");
+        assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-round"))
+                        .getText())
+                .isEqualTo("第 1 版的意见");
+        assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-moved"))
+                        .getText())
+                .isEqualTo("原第 2 段的文字已修改");
+        assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-text"))
+                        .getText())
+                .isEqualTo("“关键少数”的提法请与上级文件保持一致。");
+        assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-reply"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("已按上级文件的提法修改。")
+                .contains("榆垡镇起草人");
+        _get(card, Span.class, spec -> spec.withText("未解决"));
+        _assertNone(Details.class, spec -> spec.withClasses("moved-comments"));
     }
 
     @Test
@@ -301,8 +366,12 @@ class ReviewViewTest extends AbstractViewTest {
                 .isEqualTo("Approve");
         assertThat(_get(Button.class, spec -> spec.withId("review-return")).getText())
                 .isEqualTo("Return for revision");
-        assertThat(_get(Checkbox.class, spec -> spec.withId("diff-toggle")).getLabel())
-                .isEqualTo("Compare with the previous version (version 1 → 2)");
+        Checkbox toggle = _get(Checkbox.class, spec -> spec.withId("diff-toggle"));
+        assertThat(toggle.getLabel()).isEqualTo("Compare with the previous version (version 1 → 2)");
+        assertThat(toggle.getValue())
+                .as("the county's first review: the comparison is there, not opened")
+                .isFalse();
+        _assertNone(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("diff-summary"));
         assertThat(_find(Button.class, spec -> spec.withText("Comment"))).isNotEmpty();
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Review · 榆垡镇, 2020 report");
 
@@ -387,6 +456,27 @@ class ReviewViewTest extends AbstractViewTest {
                 .as("pre-check findings: %s", result.findings())
                 .isTrue();
         assertThat(result.version()).isEqualTo(2);
+    }
+
+    /** The drafter rewrites six of the eight characters the advisor's comment on paragraph 1.2 quotes, and submits. */
+    private void resubmittedWithTheQuoteRewritten(long id) {
+        login(yufa.drafter());
+        ReportDetails returned = reports.get(id);
+        List<ReportPart> parts = new ArrayList<>(returned.content().parts());
+        ReportPart measures = parts.get(0);
+        List<String> paragraphs = new ArrayList<>(Paragraphs.of(measures.body()));
+        String second = paragraphs.get(1);
+        paragraphs.set(1, second.substring(0, 2) + "加强理论武装" + second.substring(8));
+        parts.set(0, new ReportPart(measures.kind(), measures.heading(), String.join("\n", paragraphs)));
+        ReportContent content = returned.content();
+        reports.saveDraft(
+                id,
+                new ReportContent(content.title(), content.opening(), parts, content.closing()),
+                returned.lockVersion());
+        SubmitResult result = review.submit(id);
+        assertThat(result.accepted())
+                .as("pre-check findings: %s", result.findings())
+                .isTrue();
     }
 
     /** Approved by the advisor: the county's review is open. */

@@ -27,11 +27,22 @@ import java.util.Map;
  */
 public final class VersionDiffPanel extends Div {
 
+    /** What stands beside a paragraph of the text shown: its comments, say; null or empty for nothing. */
+    @FunctionalInterface
+    public interface Beside {
+        Component of(PartKind part, int paragraph);
+    }
+
     private final Map<PartKind, Integer> previousPartNumbers;
     private final Map<PartKind, Integer> currentPartNumbers;
+    private final Beside beside;
 
-    /** The changes from {@code previous} (version {@code previousNumber}) to {@code shown}. */
-    public VersionDiffPanel(ReportContent previous, int previousNumber, ReportContent shown) {
+    /**
+     * The changes from {@code previous} (version {@code previousNumber}) to {@code shown}, with what {@code beside}
+     * gives beside each paragraph of a part that stands in {@code shown}.
+     */
+    public VersionDiffPanel(ReportContent previous, int previousNumber, ReportContent shown, Beside beside) {
+        this.beside = beside;
         addClassName("version-diff");
         previousPartNumbers = partNumbers(previous);
         currentPartNumbers = partNumbers(shown);
@@ -42,7 +53,7 @@ public final class VersionDiffPanel extends Div {
         }
         if (diff.opening().stream().anyMatch(p -> p.change() != Change.UNCHANGED)) {
             add(new H4(getTranslation("diff.opening")));
-            diff.opening().forEach(p -> add(diffRow(null, p)));
+            diff.opening().forEach(p -> add(diffRow(null, null, p)));
         }
         for (PartDiff part : diff.parts()) {
             add(diffPart(part, currentPartNumbers.get(part.kind())));
@@ -112,14 +123,14 @@ public final class VersionDiffPanel extends Div {
         }
         if (!part.changed()) {
             Div unchanged = new Div();
-            part.paragraphs().forEach(p -> unchanged.add(diffRow(partNo, p)));
+            part.paragraphs().forEach(p -> unchanged.add(diffRow(part.kind(), partNo, p)));
             Details collapsed = new Details(
                     getTranslation("diff.unchangedPart", part.paragraphs().size()), unchanged);
             collapsed.addClassName("diff-unchanged-part");
             collapsed.setOpened(false);
             box.add(collapsed);
         } else {
-            addWithUnchangedRunsCollapsed(box, part.paragraphs(), partNo);
+            addWithUnchangedRunsCollapsed(box, part.kind(), part.paragraphs(), partNo);
         }
         return box;
     }
@@ -128,11 +139,12 @@ public final class VersionDiffPanel extends Div {
      * Adds the paragraphs of a changed part; a run of unchanged paragraphs keeps one paragraph of context beside each
      * change and collapses the rest when that hides at least two.
      */
-    private void addWithUnchangedRunsCollapsed(Div box, List<ParagraphChange> paragraphs, Integer partNo) {
+    private void addWithUnchangedRunsCollapsed(
+            Div box, PartKind kind, List<ParagraphChange> paragraphs, Integer partNo) {
         int i = 0;
         while (i < paragraphs.size()) {
             if (paragraphs.get(i).change() != Change.UNCHANGED) {
-                box.add(diffRow(partNo, paragraphs.get(i++)));
+                box.add(diffRow(kind, partNo, paragraphs.get(i++)));
                 continue;
             }
             int end = i;
@@ -146,24 +158,27 @@ public final class VersionDiffPanel extends Div {
                 to = end;
             }
             for (int k = i; k < from; k++) {
-                box.add(diffRow(partNo, paragraphs.get(k)));
+                box.add(diffRow(kind, partNo, paragraphs.get(k)));
             }
             if (to > from) {
                 Div hidden = new Div();
-                paragraphs.subList(from, to).forEach(p -> hidden.add(diffRow(partNo, p)));
+                paragraphs.subList(from, to).forEach(p -> hidden.add(diffRow(kind, partNo, p)));
                 Details run = new Details(getTranslation("diff.unchangedRun", to - from), hidden);
                 run.addClassName("diff-unchanged-run");
                 box.add(run);
             }
             for (int k = Math.max(to, from); k < end; k++) {
-                box.add(diffRow(partNo, paragraphs.get(k)));
+                box.add(diffRow(kind, partNo, paragraphs.get(k)));
             }
             i = end;
         }
     }
 
-    /** A paragraph's row: its number, what happened to it, its text with the edits marked. */
-    private Component diffRow(Integer partNo, ParagraphChange p) {
+    /**
+     * A paragraph's row: its number, what happened to it, its text with the edits marked and, for a paragraph of part
+     * {@code kind} (null for the opening) that stands in the text shown, what stands beside it.
+     */
+    private Component diffRow(PartKind kind, Integer partNo, ParagraphChange p) {
         Div row = new Div();
         row.addClassName("diff-paragraph");
         row.addClassName("diff-" + p.change().name().toLowerCase());
@@ -176,18 +191,26 @@ public final class VersionDiffPanel extends Div {
         Span no = badge(number);
         no.addClassName("paragraph-no");
         if (p.move() != null) {
-            return movedRow(row, no, p);
+            movedRow(row, no, p);
+        } else {
+            Component label =
+                    switch (p.change()) {
+                        case ADDED -> changeBadge("diff.added", Change.ADDED);
+                        case REMOVED -> changeBadge("diff.removed", Change.REMOVED);
+                        case CHANGED -> changeBadge("diff.changed", Change.CHANGED);
+                        case UNCHANGED -> new Span();
+                    };
+            Div text = segments(p.segments());
+            text.addClassName("diff-text");
+            row.add(no, label, text);
         }
-        Component label =
-                switch (p.change()) {
-                    case ADDED -> changeBadge("diff.added", Change.ADDED);
-                    case REMOVED -> changeBadge("diff.removed", Change.REMOVED);
-                    case CHANGED -> changeBadge("diff.changed", Change.CHANGED);
-                    case UNCHANGED -> new Span();
-                };
-        Div text = segments(p.segments());
-        text.addClassName("diff-text");
-        row.add(no, label, text);
+        Component besideIt = kind == null || p.currentNumber() == null ? null : beside.of(kind, p.currentNumber());
+        if (besideIt != null && besideIt.getChildren().findAny().isPresent()) {
+            Div aside = new Div(besideIt);
+            aside.addClassName("diff-beside");
+            row.addClassName("diff-with-beside");
+            row.add(aside);
+        }
         return row;
     }
 
@@ -195,7 +218,7 @@ public final class VersionDiffPanel extends Div {
      * A moved paragraph: at its old place where it went (its text faded), at its new place where it came from, with
      * the edits made on the way marked. The theme styles {@code diff-moved}.
      */
-    private Component movedRow(Div row, Span no, ParagraphChange p) {
+    private void movedRow(Div row, Span no, ParagraphChange p) {
         row.addClassName("diff-moved");
         boolean away = p.movedAway();
         row.addClassName(away ? "diff-moved-away" : "diff-moved-here");
@@ -210,7 +233,6 @@ public final class VersionDiffPanel extends Div {
                 : segments(p.move().edits());
         text.addClassName("diff-text");
         row.add(no, label, text);
-        return row;
     }
 
     /** A paragraph's text with its deleted characters struck through in red and inserted ones in green. */

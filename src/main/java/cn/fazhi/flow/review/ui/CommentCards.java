@@ -69,15 +69,17 @@ public final class CommentCards extends Div {
     }
 
     /**
-     * The compact cards beside the review page's text: the given top-level comments with their replies from
-     * {@code all}; {@code onResolve} null shows no resolve or reopen button.
+     * The compact cards beside the review page's text of version {@code shownVersion}: the given top-level comments
+     * with their replies from {@code all}, those of an earlier round greyed under their version; {@code onResolve}
+     * null shows no resolve or reopen button.
      */
     public static CommentCards beside(
-            List<CommentView> all, List<CommentView> roots, ZoneId zone, ResolveHandler onResolve) {
+            List<CommentView> all, List<CommentView> roots, int shownVersion, ZoneId zone, ResolveHandler onResolve) {
         CommentCards cards = new CommentCards(zone, null, onResolve);
         Map<Long, List<CommentView>> replies = repliesByParent(all);
         for (CommentView root : roots) {
-            cards.add(cards.compactCard(root, replies.getOrDefault(root.id(), List.of())));
+            cards.add(
+                    cards.compactCard(root, replies.getOrDefault(root.id(), List.of()), root.version() < shownVersion));
         }
         return cards;
     }
@@ -155,13 +157,22 @@ public final class CommentCards extends Div {
         return card;
     }
 
-    /** A card beside a paragraph: who and when first, the moved note, the quote, the text, replies, resolve. */
-    private Component compactCard(CommentView c, List<CommentView> replies) {
+    /**
+     * A card beside a paragraph: an earlier round's label, who and when, the moved or changed note, the quote, the
+     * text, replies, the disposition and resolve.
+     */
+    private Component compactCard(CommentView c, List<CommentView> replies, boolean earlier) {
         Div card = new Div();
         card.addClassName("review-comment");
         card.addClassName(c.resolved() ? "comment-resolved" : "comment-open");
+        if (earlier) {
+            card.addClassName("comment-earlier");
+            Div round = new Div(getTranslation("comment.earlierRound", c.version()));
+            round.addClassName("comment-round");
+            card.add(round);
+        }
         card.add(compactMeta(c));
-        if (c.part() != null && c.anchor() == null) {
+        if (c.part() != null && c.textChanged()) {
             Div moved = new Div(getTranslation("comment.textChangedAt", c.paragraph()));
             moved.addClassName("comment-moved");
             card.add(moved);
@@ -186,6 +197,10 @@ public final class CommentCards extends Div {
             Span resolved = new Span(getTranslation("comment.resolved"));
             resolved.addClassName("comment-resolved-note");
             foot.add(resolved);
+        } else if (earlier) {
+            Span open = new Span(getTranslation("comment.open"));
+            open.addClassName("comment-open-note");
+            foot.add(open);
         }
         if (onResolve != null) {
             Button toggle = new Button(

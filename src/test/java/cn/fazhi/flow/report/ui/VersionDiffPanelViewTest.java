@@ -29,7 +29,7 @@ class VersionDiffPanelViewTest extends AbstractViewTest {
     void oneChangedParagraphIsMarkedWithOneParagraphOfContextOnEachSide() {
         List<String> changed = new java.util.ArrayList<>(EIGHT);
         changed.set(4, EIGHT.get(4).replace("取得预期成效", "取得显著成效"));
-        VersionDiffPanel panel = new VersionDiffPanel(text(EIGHT), 1, text(changed));
+        VersionDiffPanel panel = new VersionDiffPanel(text(EIGHT), 1, text(changed), (part, paragraph) -> null);
         UI.getCurrent().add(panel);
 
         assertThat(_get(panel, Paragraph.class, spec -> spec.withId("diff-summary"))
@@ -55,7 +55,7 @@ class VersionDiffPanelViewTest extends AbstractViewTest {
 
     @Test
     void theSameTextHasNoChanges() {
-        VersionDiffPanel panel = new VersionDiffPanel(text(EIGHT), 3, text(EIGHT));
+        VersionDiffPanel panel = new VersionDiffPanel(text(EIGHT), 3, text(EIGHT), (part, paragraph) -> null);
         UI.getCurrent().add(panel);
 
         assertThat(_get(panel, Paragraph.class, spec -> spec.withId("diff-summary"))

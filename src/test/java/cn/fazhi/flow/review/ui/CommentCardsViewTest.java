@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The comment cards beside a paragraph of the review page: who and when, the moved note, the quote, the replies under
- * their comment, and the resolve or reopen the reviewer gets (and only they).
+ * their comment, the resolve or reopen the reviewer gets (and only they), and an earlier round's comments set apart.
  */
 class CommentCardsViewTest extends AbstractViewTest {
 
@@ -44,8 +44,8 @@ class CommentCardsViewTest extends AbstractViewTest {
     @Test
     void theReviewerResolvesAndReopens() {
         List<String> calls = new ArrayList<>();
-        CommentCards cards =
-                CommentCards.beside(all, List.of(open, moved, resolved), ZONE, (c, to) -> calls.add(c.id() + ":" + to));
+        CommentCards cards = CommentCards.beside(
+                all, List.of(open, moved, resolved), 1, ZONE, (c, to) -> calls.add(c.id() + ":" + to));
         UI.getCurrent().add(cards);
 
         List<Div> shown = _find(cards, Div.class, spec -> spec.withClasses("review-comment"));
@@ -75,12 +75,60 @@ class CommentCardsViewTest extends AbstractViewTest {
 
     @Test
     void whoMayNotActReadsTheCardsWithoutButtons() {
-        CommentCards cards = CommentCards.beside(all, List.of(open, resolved), ZONE, null);
+        CommentCards cards = CommentCards.beside(all, List.of(open, resolved), 1, ZONE, null);
         UI.getCurrent().add(cards);
 
         assertThat(_find(cards, Div.class, spec -> spec.withClasses("review-comment")))
                 .hasSize(2);
         _assertNone(cards, Button.class);
+        _assertNone(cards, Div.class, spec -> spec.withClasses("comment-earlier"));
+        _assertNone(cards, Div.class, spec -> spec.withClasses("comment-round"));
+    }
+
+    @Test
+    void onALaterVersionTheEarlierRoundsCommentsAreGreyedUnderTheirVersionWithTheirDisposition() {
+        CommentView followed = new CommentView(
+                6,
+                1,
+                PartKind.MEASURES,
+                4,
+                5,
+                true,
+                "旧的提法",
+                "提法请统一。",
+                "advisor",
+                "张律师",
+                Role.LEGAL_ADVISOR,
+                "Task_LegalReview",
+                null,
+                false,
+                null,
+                Instant.parse("2025-01-10T02:00:00Z"));
+        CommentCards cards = CommentCards.beside(
+                List.of(open, reply, resolved, followed), List.of(open, resolved, followed), 2, ZONE, null);
+        UI.getCurrent().add(cards);
+
+        List<Div> shown = _find(cards, Div.class, spec -> spec.withClasses("review-comment"));
+        assertThat(shown).hasSize(3).allSatisfy(card -> {
+            assertThat(card.getClassNames()).contains("comment-earlier");
+            assertThat(_get(card, Div.class, spec -> spec.withClasses("comment-round"))
+                            .getText())
+                    .isEqualTo("第 1 版的意见");
+        });
+        Div first = shown.get(0);
+        assertThat(_get(first, Div.class, spec -> spec.withClasses("comment-reply"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("已补充。");
+        assertThat(_get(first, Span.class, spec -> spec.withClasses("comment-open-note"))
+                        .getText())
+                .isEqualTo("未解决");
+        _get(shown.get(1), Span.class, spec -> spec.withText("已解决"));
+        _assertNone(shown.get(1), Span.class, spec -> spec.withClasses("comment-open-note"));
+        assertThat(_get(shown.get(2), Div.class, spec -> spec.withClasses("comment-moved"))
+                        .getText())
+                .as("followed to the paragraph its own became, its quoted text edited")
+                .isEqualTo("原第 4 段的文字已修改");
     }
 
     private static CommentView comment(
