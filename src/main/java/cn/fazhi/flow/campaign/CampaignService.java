@@ -18,8 +18,8 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportSummary;
 import cn.fazhi.flow.report.VersionInfo;
-import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.workflow.WorkItem;
 import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
 import java.time.Instant;
@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -179,9 +180,16 @@ public class CampaignService {
     @Transactional(readOnly = true)
     public List<BoardRow> board(long campaignId, BoardFilter filter) {
         Campaign campaign = readable(campaignId);
+        List<CampaignReport> joined = entries.findByCampaignIdOrderByTownshipIdAsc(campaignId);
+        List<ReportDetails> details =
+                joined.stream().map(entry -> reports.get(entry.getReportId())).toList();
+        // Where every report stands, in one engine query rather than one per township.
+        Map<String, WorkItem> open = workflow.openTasks(
+                details.stream().map(ReportDetails::processInstanceId).toList());
         List<BoardRow> rows = new ArrayList<>();
-        for (CampaignReport entry : entries.findByCampaignIdOrderByTownshipIdAsc(campaignId)) {
-            BoardRow row = row(campaign, entry);
+        for (int i = 0; i < joined.size(); i++) {
+            ReportDetails report = details.get(i);
+            BoardRow row = row(campaign, joined.get(i), report, open.get(report.processInstanceId()));
             if (filter.test(row)) {
                 rows.add(row);
             }
@@ -281,10 +289,9 @@ public class CampaignService {
         return reportId;
     }
 
-    private BoardRow row(Campaign campaign, CampaignReport entry) {
-        ReportDetails report = reports.get(entry.getReportId());
-        Position position = review.position(entry.getReportId());
-        List<HistoryEntry> history = audit.history(entry.getReportId());
+    private BoardRow row(Campaign campaign, CampaignReport entry, ReportDetails report, WorkItem task) {
+        String assignee = task == null ? null : task.assignee();
+        List<HistoryEntry> history = audit.history(report.id());
         int returns = (int)
                 history.stream().filter(h -> h.action() == AuditAction.RETURNED).count();
         Instant lastActivity = Stream.concat(history.stream().map(HistoryEntry::at), Stream.of(report.draftSavedAt()))
@@ -302,13 +309,11 @@ public class CampaignService {
                 report.township(),
                 report.id(),
                 report.status(),
-                position.step() != null ? position.step() : report.step(),
-                position.assignee(),
-                position.assignee() == null
+                task != null ? task.step() : report.step(),
+                assignee,
+                assignee == null
                         ? null
-                        : org.findUser(position.assignee())
-                                .map(UserAccount::displayName)
-                                .orElse(position.assignee()),
+                        : org.findUser(assignee).map(UserAccount::displayName).orElse(assignee),
                 submittedAt,
                 campaign.getSubmissionDue(),
                 daysLeft,

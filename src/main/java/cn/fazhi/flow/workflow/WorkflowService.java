@@ -73,6 +73,19 @@ public class WorkflowService {
                 .map(this::item);
     }
 
+    /** The open task of each of the processes that has one, by process instance id, in one query. */
+    @Transactional(readOnly = true)
+    public Map<String, WorkItem> openTasks(Collection<String> processInstanceIds) {
+        String[] ids =
+                processInstanceIds.stream().filter(Objects::nonNull).distinct().toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return tasks.createTaskQuery().processInstanceIdIn(ids).list().stream()
+                .map(this::item)
+                .collect(Collectors.toMap(WorkItem::processInstanceId, w -> w, (first, second) -> first));
+    }
+
     /** An open task by its id; empty once it is done or if it never existed (see {@link #existed}). */
     @Transactional(readOnly = true)
     public Optional<WorkItem> task(String taskId) {
