@@ -18,11 +18,11 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportSummary;
 import cn.fazhi.flow.report.VersionInfo;
+import cn.fazhi.flow.review.Deadline;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.workflow.WorkflowService;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -263,8 +263,10 @@ public class CampaignService {
         }
         entries.save(
                 new CampaignReport(campaign.getId(), township.id(), reportId, existing.isPresent(), clock.instant()));
-        workflow.setReviewPeriods(
-                reports.get(reportId).processInstanceId(),
+        ReportDetails report = reports.get(reportId);
+        workflow.setDeadlines(
+                report.processInstanceId(),
+                report.version() == 0 ? campaign.getSubmissionDue() : null,
                 campaign.getLegalReviewDays(),
                 campaign.getCountyReviewDays());
         return reportId;
@@ -285,12 +287,7 @@ public class CampaignService {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         boolean submitted = report.version() > 0;
-        Long daysLeft = submitted
-                ? null
-                : Math.floorDiv(
-                        Duration.between(clock.instant(), campaign.getSubmissionDue())
-                                .toSeconds(),
-                        86_400L);
+        Long daysLeft = submitted ? null : Deadline.daysLeft(campaign.getSubmissionDue(), clock.instant());
         return new BoardRow(
                 entry.getTownshipId(),
                 report.township(),
