@@ -76,6 +76,7 @@ public class ReportsView extends VerticalLayout implements HasDynamicTitle {
                         ui -> ui.navigate(ReportPages.report(e.getItem().id()))));
 
         search.setId("reports-search");
+        search.addClassName("reports-search");
         search.setAriaLabel(getTranslation("reports.search"));
         search.setPlaceholder(getTranslation("reports.searchPlaceholder"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
