@@ -7,7 +7,7 @@ import java.time.Instant;
  * One township on a campaign's tracking board. {@code step} is the open step (a task key of the report-review
  * diagram, or where it last stood), {@code holder} who holds it (a user name; null while in a pool) and
  * {@code holderName} their name as shown, {@code due} the submission deadline, {@code daysLeft} whole days to it while
- * the report is not submitted ({@link DueDays#left}: negative once overdue; null once submitted), {@code overdue}
+ * the report is not submitted (as {@code Deadline.daysLeft} counts them: negative once overdue; null once submitted), {@code overdue}
  * whether the deadline passed before the submission, {@code returns} how many times reviewers returned it.
  */
 public record BoardRow(
@@ -29,7 +29,7 @@ public record BoardRow(
         return daysLeft == null;
     }
 
-    /** Days past the deadline while not submitted ({@link DueDays#overdue}: 逾期 N 天); null when none. */
+    /** Days past the deadline while not submitted (逾期 N 天: a started day counts as one); null when none. */
     public Long daysOverdue() {
         return daysLeft == null || daysLeft >= 0 ? null : -daysLeft;
     }

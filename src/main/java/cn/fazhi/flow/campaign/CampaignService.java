@@ -18,6 +18,7 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportSummary;
 import cn.fazhi.flow.report.VersionInfo;
+import cn.fazhi.flow.review.Deadline;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.workflow.WorkItem;
 import cn.fazhi.flow.workflow.WorkflowService;
@@ -282,8 +283,10 @@ public class CampaignService {
         }
         entries.save(
                 new CampaignReport(campaign.getId(), township.id(), reportId, existing.isPresent(), clock.instant()));
-        workflow.setReviewPeriods(
-                reports.get(reportId).processInstanceId(),
+        ReportDetails report = reports.get(reportId);
+        workflow.setDeadlines(
+                report.processInstanceId(),
+                report.version() == 0 ? campaign.getSubmissionDue() : null,
                 campaign.getLegalReviewDays(),
                 campaign.getCountyReviewDays());
         return reportId;
@@ -303,7 +306,7 @@ public class CampaignService {
                 .max(Comparator.naturalOrder())
                 .orElse(null);
         boolean submitted = report.version() > 0;
-        Long daysLeft = submitted ? null : DueDays.left(clock.instant(), campaign.getSubmissionDue());
+        Long daysLeft = submitted ? null : Deadline.daysLeft(campaign.getSubmissionDue(), clock.instant());
         return new BoardRow(
                 entry.getTownshipId(),
                 report.township(),

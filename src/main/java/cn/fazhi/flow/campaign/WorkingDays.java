@@ -127,10 +127,19 @@ public class WorkingDays {
      * @param daysVariable the process variable holding the review period; {@link #DEFAULT_REVIEW_DAYS} without one
      */
     public String reviewReminderCycle(VariableScope scope, String daysVariable) {
+        return "R/" + iso(reviewDue(scope, daysVariable)) + "/P1D";
+    }
+
+    /**
+     * When a review task starting now (the engine's now) is due: its review period in working days later, at the same
+     * time of day; the moment of its first reminder, and the due date the diagram gives the task.
+     *
+     * @param daysVariable the process variable holding the review period; {@link #DEFAULT_REVIEW_DAYS} without one
+     */
+    public Date reviewDue(VariableScope scope, String daysVariable) {
         Object value = scope.getVariable(daysVariable);
         int days = value instanceof Number n && n.intValue() > 0 ? n.intValue() : DEFAULT_REVIEW_DAYS;
-        Date first = after(EngineClock.now(), days);
-        return "R/" + iso(first) + "/P1D";
+        return after(EngineClock.now(), days);
     }
 
     private String iso(Date date) {

@@ -21,6 +21,7 @@ import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
 import cn.fazhi.flow.review.ui.CommentCards;
 import cn.fazhi.flow.review.ui.CommentsPanel;
+import cn.fazhi.flow.review.ui.DeadlineLine;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -175,6 +176,9 @@ public class ReportEditorView extends VerticalLayout
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.expand(autosave.state());
         add(heading, toolbar, autosave.conflictBar());
+        review.deadline(reportId)
+                .map(DeadlineLine::submission)
+                .ifPresent(line -> addComponentAtIndex(indexOf(heading) + 1, line));
         KeptText.of(unsaved, report.content()).ifPresent(this::add);
 
         fields = new DraftFields(report.content(), autosave, () -> findings.refresh());

@@ -26,6 +26,7 @@ import cn.fazhi.flow.review.CommentService;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.ui.CommentsPanel;
+import cn.fazhi.flow.review.ui.DeadlineLine;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -126,6 +127,9 @@ public class ReportView extends VerticalLayout implements BeforeEnterObserver, H
 
         H2 heading = new H2(getTranslation("report.heading", report.township(), String.valueOf(report.year())));
         add(heading, facts(position), actions(position));
+        review.deadline(reportId)
+                .map(DeadlineLine::task)
+                .ifPresent(line -> addComponentAtIndex(indexOf(heading) + 1, line));
         add(currentText());
 
         add(findings());

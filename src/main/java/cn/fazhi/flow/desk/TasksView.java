@@ -1,11 +1,14 @@
 package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.review.Deadline;
 import cn.fazhi.flow.review.DoneItem;
 import cn.fazhi.flow.review.Position;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.TaskItem;
+import cn.fazhi.flow.review.ui.DeadlineLine;
 import cn.fazhi.flow.workflow.ReportReviewProcess;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -15,6 +18,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -41,12 +45,11 @@ import java.util.List;
 @RolesAllowed({"DRAFTER", "TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER", "ADMIN"})
 public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
-    /** The reviewers' steps of the report-review process (the drafter's is {@code Task_Draft}). */
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
     private final String username;
-    private final ZoneId zone;
+    private final Clock clock;
     private final TabSheet tabs = new TabSheet();
     private final Tab mineTab;
     private final Grid<TaskItem> open = new Grid<>();
@@ -57,7 +60,7 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     public TasksView(ReviewService review, OrgService org, Clock clock) {
         this.review = review;
         this.username = org.currentUser().username();
-        this.zone = clock.getZone();
+        this.clock = clock;
         addClassName("tasks-view");
         setSizeFull();
 
@@ -114,20 +117,47 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureOpen() {
         open.setId("tasks-grid");
-        open.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        // Compact cells: eight columns fit a 1366-pixel laptop beside the menu.
+        open.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         open.setSizeFull();
-        open.addColumn(t -> reportName(t.township(), t.year()))
+        open.addColumn(TaskItem::township)
                 .setKey("report")
                 .setHeader(getTranslation("tasks.column.report"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        open.addColumn(t -> getTranslation("tasks.year", String.valueOf(t.year())))
+                .setKey("year")
+                .setHeader(getTranslation("tasks.column.year"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         open.addColumn(t -> getTranslation("step." + t.step()))
                 .setKey("step")
-                .setHeader(getTranslation("tasks.column.step"));
-        open.addColumn(t -> when(t.created())).setKey("received").setHeader(getTranslation("tasks.column.received"));
-        open.addColumn(t -> t.due() == null ? getTranslation("tasks.noDue") : when(t.due()))
+                .setHeader(getTranslation("tasks.column.step"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        open.addComponentColumn(this::marks)
+                .setKey("marks")
+                .setHeader(getTranslation("tasks.column.marks"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        open.addColumn(t -> when(t.created()))
+                .setKey("received")
+                .setHeader(getTranslation("tasks.column.received"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        open.addColumn(t -> t.due() == null
+                        ? getTranslation("tasks.noDue")
+                        : DeadlineLine.describe(this, getLocale(), deadline(t)))
                 .setKey("due")
-                .setHeader(getTranslation("tasks.column.due"));
-        open.addColumn(this::holder).setKey("holder").setHeader(getTranslation("tasks.column.holder"));
+                .setHeader(getTranslation("tasks.column.due"))
+                .setPartNameGenerator(t -> t.due() != null && deadline(t).overdue() ? "overdue" : null)
+                .setAutoWidth(true)
+                .setFlexGrow(0);
+        open.addColumn(this::holder)
+                .setKey("holder")
+                .setHeader(getTranslation("tasks.column.holder"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         open.addComponentColumn(this::taskActions)
                 .setKey("actions")
                 .setHeader(getTranslation("tasks.column.actions"))
@@ -136,14 +166,37 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(0);
     }
 
+    /** The report's marks: 已退回 when a reviewer returned it to its township. */
+    private Component marks(TaskItem task) {
+        Span marks = new Span();
+        marks.addClassName("task-marks");
+        if (task.returned()) {
+            Span returned = new Span(getTranslation("status.RETURNED"));
+            returned.getElement().getThemeList().add("badge error small");
+            returned.addClassName("task-returned");
+            marks.add(returned);
+        }
+        return marks;
+    }
+
+    private Deadline deadline(TaskItem task) {
+        return Deadline.of(task.due(), clock);
+    }
+
     private void configureDone() {
         done.setId("done-grid");
         done.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         done.setSizeFull();
-        done.addColumn(d -> reportName(d.township(), d.year()))
+        done.addColumn(DoneItem::township)
                 .setKey("report")
                 .setHeader(getTranslation("tasks.column.report"))
-                .setFlexGrow(2);
+                .setAutoWidth(true)
+                .setFlexGrow(1);
+        done.addColumn(d -> getTranslation("tasks.year", String.valueOf(d.year())))
+                .setKey("year")
+                .setHeader(getTranslation("tasks.column.year"))
+                .setAutoWidth(true)
+                .setFlexGrow(0);
         done.addColumn(d -> getTranslation("step." + d.step()))
                 .setKey("step")
                 .setHeader(getTranslation("tasks.column.step"));
@@ -233,10 +286,10 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String when(Instant at) {
-        return when(at, zone);
+        return Times.dateTime(at, getLocale(), clock.getZone());
     }
 
-    /** A time to the minute as the desk's lists show it (2024-01-05 14:03); empty for none. */
+    /** A time to the minute as the review page's version list shows it (2024-01-05 14:03); empty for none. */
     static String when(Instant at, ZoneId zone) {
         return at == null ? "" : WHEN.withZone(zone).format(at);
     }

@@ -149,6 +149,10 @@ class Report {
         return lockVersion;
     }
 
+    String getTitle() {
+        return title;
+    }
+
     ReportContent content() {
         return new ReportContent(
                 title,

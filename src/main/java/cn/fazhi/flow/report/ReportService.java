@@ -207,7 +207,8 @@ public class ReportService {
                 r.getYear(),
                 r.getStatus(),
                 r.getCurrentStep(),
-                r.getCurrentVersion());
+                r.getCurrentVersion(),
+                r.getTitle());
     }
 
     private ReportDetails details(Report r, TownshipInfo township) {

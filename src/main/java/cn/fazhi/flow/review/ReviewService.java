@@ -14,6 +14,7 @@ import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportSummary;
 import cn.fazhi.flow.report.VersionInfo;
 import cn.fazhi.flow.workflow.WorkItem;
@@ -22,6 +23,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -138,7 +140,15 @@ public class ReviewService {
                 .map(t -> {
                     ReportSummary r = readable.get(t.reportId());
                     return new TaskItem(
-                            t.id(), r.id(), r.township(), r.year(), t.step(), t.assignee(), t.created(), t.due());
+                            t.id(),
+                            r.id(),
+                            r.township(),
+                            r.year(),
+                            t.step(),
+                            t.assignee(),
+                            t.created(),
+                            t.due(),
+                            r.status() == ReportStatus.RETURNED);
                 })
                 .toList();
     }
@@ -211,6 +221,13 @@ public class ReviewService {
         return workflow.openTask(report.processInstanceId())
                 .map(task -> new Position(task.id(), task.step(), task.assignee(), task.created()))
                 .orElse(Position.NONE);
+    }
+
+    /** When the report's open task is due, as of now; empty when it has no deadline or waits for no one. */
+    @Transactional(readOnly = true)
+    public Optional<Deadline> deadline(long reportId) {
+        ReportDetails report = reports.get(reportId);
+        return workflow.openTask(report.processInstanceId()).map(WorkItem::due).map(due -> Deadline.of(due, clock));
     }
 
     /** Whether the current user may act on the report's open task now (claim or decide it, or submit the draft). */

@@ -2,7 +2,10 @@ package cn.fazhi.flow.review;
 
 import java.time.Instant;
 
-/** An open task: the caller's own, or one in a pool the caller may claim. */
+/**
+ * An open task: the caller's own, or one in a pool the caller may claim. {@code due} is when it is due (null: no
+ * deadline), {@code returned} whether a reviewer has returned the report to its township (it waits in its draft).
+ */
 public record TaskItem(
         String id,
         long reportId,
@@ -11,4 +14,5 @@ public record TaskItem(
         String step,
         String assignee,
         Instant created,
-        Instant due) {}
+        Instant due,
+        boolean returned) {}

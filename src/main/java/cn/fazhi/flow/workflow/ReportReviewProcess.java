@@ -140,6 +140,11 @@ public final class ReportReviewProcess {
     public static final String VAR_LEGAL_REVIEW_DAYS = "legalReviewDays";
     /** {@code Integer}: the county's review period in working days; a default applies without it. */
     public static final String VAR_COUNTY_REVIEW_DAYS = "countyReviewDays";
+    /**
+     * {@code Date}: the campaign's submission deadline while the report has never been submitted, the due date of
+     * {@link #TASK_DRAFT}; removed once a submission is accepted. Absent outside a campaign.
+     */
+    public static final String VAR_SUBMISSION_DUE = "submissionDue";
     /** {@code String}: a reviewer's decision, {@link #APPROVE} or {@link #RETURN}, set when completing a review task. */
     public static final String VAR_DECISION = "decision";
 

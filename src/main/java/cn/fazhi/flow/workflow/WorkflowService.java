@@ -114,7 +114,12 @@ public class WorkflowService {
      */
     public boolean submit(WorkItem draft, String login, boolean precheckPassed) {
         complete(draft, login, submitVariables(login, precheckPassed));
-        return Boolean.TRUE.equals(runtime.getVariable(draft.processInstanceId(), VAR_PRECHECK_PASSED));
+        boolean accepted = Boolean.TRUE.equals(runtime.getVariable(draft.processInstanceId(), VAR_PRECHECK_PASSED));
+        if (accepted) {
+            // The submission deadline is met: a later draft (after a return or a withdrawal) is not due by it.
+            runtime.removeVariable(draft.processInstanceId(), VAR_SUBMISSION_DUE);
+        }
+        return accepted;
     }
 
     /**
@@ -220,11 +225,29 @@ public class WorkflowService {
                         > 0;
     }
 
-    /** Sets the review periods, in working days, of a report's running review (its reminder timers read them). */
-    public void setReviewPeriods(String processInstanceId, int legalReviewDays, int countyReviewDays) {
-        if (running(processInstanceId)) {
-            runtime.setVariable(processInstanceId, VAR_LEGAL_REVIEW_DAYS, legalReviewDays);
-            runtime.setVariable(processInstanceId, VAR_COUNTY_REVIEW_DAYS, countyReviewDays);
+    /**
+     * Sets the deadlines of a report's running review: the submission deadline of a report never submitted (null for
+     * none; the draft task, open now or later, is due then) and the review periods in working days (the review tasks'
+     * due dates and reminder timers read them).
+     */
+    public void setDeadlines(
+            String processInstanceId, Instant submissionDue, int legalReviewDays, int countyReviewDays) {
+        if (!running(processInstanceId)) {
+            return;
+        }
+        runtime.setVariable(processInstanceId, VAR_LEGAL_REVIEW_DAYS, legalReviewDays);
+        runtime.setVariable(processInstanceId, VAR_COUNTY_REVIEW_DAYS, countyReviewDays);
+        if (submissionDue != null) {
+            Date due = Date.from(submissionDue);
+            runtime.setVariable(processInstanceId, VAR_SUBMISSION_DUE, due);
+            tasks.createTaskQuery()
+                    .processInstanceId(processInstanceId)
+                    .taskDefinitionKey(TASK_DRAFT)
+                    .list()
+                    .forEach(draft -> {
+                        draft.setDueDate(due);
+                        tasks.saveTask(draft);
+                    });
         }
     }
 

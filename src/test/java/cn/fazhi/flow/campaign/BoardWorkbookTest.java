@@ -8,6 +8,7 @@ import static org.mockito.Mockito.when;
 
 import cn.fazhi.flow.base.Messages;
 import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.review.Deadline;
 import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ class BoardWorkbookTest {
     @Test
     void theSheetHoldsTheFilteredRowsWithHoldersAndDaysOverdueUnderAFrozenHeader() throws Exception {
         Instant due = NOW.minusSeconds(60);
-        long daysLeft = DueDays.left(NOW, due);
+        long daysLeft = Deadline.daysLeft(due, NOW);
         BoardRow lateDraft = new BoardRow(
                 1, "甲镇", 7, ReportStatus.DRAFTING, "Task_Draft", null, null, null, due, daysLeft, true, 0, NOW);
         BoardRow claimed = new BoardRow(
@@ -99,7 +100,7 @@ class BoardWorkbookTest {
                 null,
                 null,
                 due,
-                DueDays.left(NOW, due),
+                Deadline.daysLeft(due, NOW),
                 false,
                 0,
                 NOW);
@@ -123,11 +124,29 @@ class BoardWorkbookTest {
     @Test
     void daysOverdueStartAtTheFirstSecondPastTheDeadline() {
         Instant due = NOW;
-        assertThat(DueDays.overdue(NOW.minusSeconds(1), due)).isZero();
-        assertThat(DueDays.left(NOW.minusSeconds(1), due)).isZero();
-        assertThat(DueDays.overdue(NOW.plusSeconds(1), due)).isEqualTo(1);
-        assertThat(DueDays.overdue(NOW.plusSeconds(86_400), due)).isEqualTo(1);
-        assertThat(DueDays.overdue(NOW.plusSeconds(86_401), due)).isEqualTo(2);
+        assertThat(rowAt(NOW.minusSeconds(1), due).daysOverdue()).isNull();
+        assertThat(Deadline.daysLeft(due, NOW.minusSeconds(1))).isZero();
+        assertThat(rowAt(NOW.plusSeconds(1), due).daysOverdue()).isEqualTo(1);
+        assertThat(rowAt(NOW.plusSeconds(86_400), due).daysOverdue()).isEqualTo(1);
+        assertThat(rowAt(NOW.plusSeconds(86_401), due).daysOverdue()).isEqualTo(2);
+    }
+
+    /** A draft's row on the board at {@code now}, not yet submitted. */
+    private static BoardRow rowAt(Instant now, Instant due) {
+        return new BoardRow(
+                1,
+                "甲镇",
+                7,
+                ReportStatus.DRAFTING,
+                "Task_Draft",
+                null,
+                null,
+                null,
+                due,
+                Deadline.daysLeft(due, now),
+                !now.isBefore(due),
+                0,
+                now);
     }
 
     /** Messages that answer with the key and its arguments, so each cell shows what it was made of. */

@@ -7,7 +7,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.base.Times;
+import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.Role;
+import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.Paragraphs;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
@@ -19,6 +22,7 @@ import cn.fazhi.flow.review.CommentService;
 import cn.fazhi.flow.review.CommentView;
 import cn.fazhi.flow.review.NewComment;
 import cn.fazhi.flow.review.ReviewService;
+import cn.fazhi.flow.workflow.WorkflowService;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +36,9 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +56,15 @@ class ReportEditorViewTest extends AbstractViewTest {
 
     @Autowired
     private CommentService comments;
+
+    @Autowired
+    private OrgService org;
+
+    @Autowired
+    private WorkflowService workflow;
+
+    @Autowired
+    private Clock clock;
 
     @Test
     void typingSavesTheDraftAndSaysSo() {
@@ -251,6 +267,36 @@ class ReportEditorViewTest extends AbstractViewTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Edit · 洪山镇 report 2023");
         _setValue(body(PartKind.MEASURES), body(PartKind.MEASURES).getValue() + " ");
         assertThat(_get(Span.class, s -> s.withId("save-state")).getText()).startsWith("Saved ");
+    }
+
+    @Test
+    void theDrafterReadsByWhenToSubmit() {
+        OwnTownship own = OwnTownship.create(org, review, "洪山镇", TownshipKind.TOWN, "hongshan-2023.txt", 2023);
+        LocalDate today = LocalDate.now(clock);
+        Instant endOfDay = today.plusDays(4).atStartOfDay(clock.getZone()).toInstant();
+        workflow.setDeadlines(reportProcess(own), endOfDay, 5, 5);
+        login(own.drafter());
+
+        UI.getCurrent().navigate("reports/" + own.reportId() + "/edit");
+
+        Span line = _get(Span.class, s -> s.withId("deadline-submission"));
+        assertThat(line.getText()).isEqualTo("须于" + Times.date(today.plusDays(3), Locale.CHINA) + "前提交（剩 3 天）");
+        assertThat(line.getClassNames()).doesNotContain("overdue");
+    }
+
+    @Test
+    void withoutACampaignTheEditorShowsNoDeadline() {
+        OwnTownship own = OwnTownship.create(org, review, "洪山镇", TownshipKind.TOWN, "hongshan-2023.txt", 2023);
+        login(own.drafter());
+
+        UI.getCurrent().navigate("reports/" + own.reportId() + "/edit");
+
+        assertThat(_find(Span.class, s -> s.withId("deadline-submission"))).isEmpty();
+    }
+
+    private String reportProcess(OwnTownship own) {
+        login(own.drafter());
+        return reports.get(own.reportId()).processInstanceId();
     }
 
     private static void _assertNoFields() {

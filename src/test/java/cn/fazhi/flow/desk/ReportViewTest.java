@@ -9,9 +9,14 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.base.Times;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.review.Deadline;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
+import cn.fazhi.flow.workflow.WorkflowService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.details.Details;
@@ -20,6 +25,11 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
@@ -34,6 +44,15 @@ class ReportViewTest extends AbstractViewTest {
 
     @Autowired
     private ReviewService review;
+
+    @Autowired
+    private OrgService org;
+
+    @Autowired
+    private WorkflowService workflow;
+
+    @Autowired
+    private Clock clock;
 
     @Test
     void aSubmittedReportShowsItsStepHolderTimelineAndVersions() {
@@ -69,6 +88,36 @@ class ReportViewTest extends AbstractViewTest {
         assertThat(dialog.getHeaderTitle()).startsWith("第 " + result.version() + " 版");
         assertThat(dialog.getElement().getTextRecursively())
                 .contains(reports.version(id, result.version()).title());
+    }
+
+    @Test
+    void thePageSaysWhenTheOpenTaskIsDueAndWhenItIsOverdue() {
+        OwnTownship own = OwnTownship.create(org, review, "洪山镇", TownshipKind.TOWN, "hongshan-2023.txt", 2023);
+        login(own.drafter());
+        String process = reports.get(own.reportId()).processInstanceId();
+        Instant fivePm = LocalDate.now(clock)
+                .plusDays(3)
+                .atTime(17, 0)
+                .atZone(clock.getZone())
+                .toInstant();
+        workflow.setDeadlines(process, fivePm, 5, 5);
+
+        UI.getCurrent().navigate("reports/" + own.reportId());
+
+        Span line = _get(Span.class, s -> s.withId("deadline-task"));
+        assertThat(line.getText())
+                .isEqualTo("办理期限：" + Times.dateTime(fivePm, Locale.CHINA, clock.getZone()) + "（剩 "
+                        + Deadline.of(fivePm, clock).daysLeft() + " 天）");
+        assertThat(line.getText()).contains(" 17:00（剩 ");
+
+        Instant anHourAgo = Instant.now(clock).minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.MINUTES);
+        workflow.setDeadlines(process, anHourAgo, 5, 5);
+        UI.getCurrent().navigate("reports/" + own.reportId() + "/edit");
+        UI.getCurrent().navigate("reports/" + own.reportId());
+
+        line = _get(Span.class, s -> s.withId("deadline-task"));
+        assertThat(line.getText()).endsWith("（逾期 1 天）");
+        assertThat(line.getClassNames()).contains("overdue");
     }
 
     @Test

@@ -97,7 +97,8 @@ class ReviewViewTest extends AbstractViewTest {
         UI.getCurrent().navigate(TasksView.class);
         Grid<TaskItem> grid = tasksGrid();
         int row = rowOf(grid, id);
-        assertThat(_getFormatted(grid, row, "report")).isEqualTo("榆垡镇 2020年度报告");
+        assertThat(_getFormatted(grid, row, "report")).isEqualTo("榆垡镇");
+        assertThat(_getFormatted(grid, row, "year")).isEqualTo("2020年度");
         assertThat(_getFormatted(grid, row, "step")).isEqualTo("法律顾问审核");
         assertThat(_getFormatted(grid, row, "holder")).isEqualTo("待签收");
 

@@ -13,6 +13,7 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.PartKind;
@@ -21,16 +22,24 @@ import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
+import cn.fazhi.flow.review.Deadline;
+import cn.fazhi.flow.review.Decision;
 import cn.fazhi.flow.review.DoneItem;
 import cn.fazhi.flow.review.ReviewService;
 import cn.fazhi.flow.review.SubmitResult;
 import cn.fazhi.flow.review.TaskItem;
+import cn.fazhi.flow.workflow.WorkflowService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +66,12 @@ class TasksViewTest extends AbstractViewTest {
     @Autowired
     private OrgService org;
 
+    @Autowired
+    private WorkflowService workflow;
+
+    @Autowired
+    private Clock clock;
+
     private OwnTownship panlong;
 
     @BeforeEach
@@ -74,11 +89,13 @@ class TasksViewTest extends AbstractViewTest {
 
         Grid<TaskItem> grid = tasksGrid();
         int row = rowOf(id).orElseThrow();
-        assertThat(_getFormatted(grid, row, "report")).isEqualTo("盘龙彝族乡 2023年度报告");
+        assertThat(_getFormatted(grid, row, "report")).isEqualTo("盘龙彝族乡");
+        assertThat(_getFormatted(grid, row, "year")).isEqualTo("2023年度");
         assertThat(_getFormatted(grid, row, "step")).isEqualTo("起草报告");
         assertThat(_getFormatted(grid, row, "holder")).isEqualTo("本乡镇（街道）起草人");
-        assertThat(_getFormatted(grid, row, "due")).isEqualTo("—");
-        assertThat(_getFormatted(grid, row, "received")).matches("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(_getFormatted(grid, row, "due")).as("outside a campaign").isEqualTo("—");
+        assertThat(_getFormatted(grid, row, "received")).matches("\\d{4}年\\d{1,2}月\\d{1,2}日 \\d{2}:\\d{2}");
+        _assertNone(_getCellComponent(grid, row, "marks"), Span.class, spec -> spec.withText("已退回"));
         _assertNone(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("签收"));
         assertThat(_get(Tab.class, spec -> spec.withId("tab-mine")).getLabel()).isEqualTo("我的待办（1）");
 
@@ -179,6 +196,64 @@ class TasksViewTest extends AbstractViewTest {
     }
 
     @Test
+    void theDraftIsDueAtTheSubmissionDeadlineAndRedOnceOverdue() {
+        long id = panlong.reportId();
+        LocalDate today = LocalDate.now(clock);
+        Instant endOfDay = today.plusDays(11).atStartOfDay(clock.getZone()).toInstant();
+        login(panlong.drafter());
+        String process = reports.get(id).processInstanceId();
+        workflow.setDeadlines(process, endOfDay, 5, 5);
+        UI.getCurrent().navigate(TasksView.class);
+
+        Grid<TaskItem> grid = tasksGrid();
+        int row = rowOf(id).orElseThrow();
+        assertThat(_getFormatted(grid, row, "due"))
+                .isEqualTo(Times.date(today.plusDays(10), Locale.CHINA) + "（剩 10 天）");
+        assertThat(grid.getColumnByKey("due").getPartNameGenerator().apply(_get(grid, row)))
+                .isNull();
+
+        Instant yesterday = today.atStartOfDay(clock.getZone()).toInstant();
+        workflow.setDeadlines(process, yesterday, 5, 5);
+        _click(_get(Button.class, spec -> spec.withId("tasks-refresh")));
+
+        row = rowOf(id).orElseThrow();
+        assertThat(_getFormatted(grid, row, "due"))
+                .isEqualTo(Times.date(today.minusDays(1), Locale.CHINA) + "（逾期 1 天）");
+        assertThat(grid.getColumnByKey("due").getPartNameGenerator().apply(_get(grid, row)))
+                .isEqualTo("overdue");
+    }
+
+    @Test
+    void aReviewTaskIsDueAfterItsReviewPeriodAndAReturnedReportIsMarked() {
+        long id = panlong.reportId();
+        submit(id);
+        login(panlong.advisor());
+        UI.getCurrent().navigate(TasksView.class);
+
+        Grid<TaskItem> grid = tasksGrid();
+        int row = rowOf(id).orElseThrow();
+        Instant due = _get(grid, row).due();
+        assertThat(due).isAfter(Instant.now(clock).plus(Duration.ofDays(5)));
+        assertThat(_getFormatted(grid, row, "due"))
+                .isEqualTo(Times.dateTime(due, Locale.CHINA, clock.getZone()) + "（剩 "
+                        + Deadline.of(due, clock).daysLeft() + " 天）");
+
+        String taskId = review.position(id).taskId();
+        review.claim(taskId);
+        review.decide(taskId, Decision.RETURN, "第二部分请补充数据。", false);
+        login(panlong.drafter());
+        _click(_get(Button.class, spec -> spec.withId("tasks-refresh")));
+
+        grid = tasksGrid();
+        row = rowOf(id).orElseThrow();
+        assertThat(_get(grid, row).returned()).isTrue();
+        _get(_getCellComponent(grid, row, "marks"), Span.class, spec -> spec.withText("已退回"));
+        assertThat(_getFormatted(grid, row, "due"))
+                .as("the submission deadline is met")
+                .isEqualTo("—");
+    }
+
+    @Test
     void withNothingToDoTheListSaysSo() {
         login("admin");
         UI.getCurrent().navigate("tasks");
@@ -203,9 +278,11 @@ class TasksViewTest extends AbstractViewTest {
         assertThat(UI.getCurrent().getInternals().getTitle()).isEqualTo("Tasks · Rule-of-law report review");
         assertThat(_get(Tab.class, spec -> spec.withId("tab-done")).getLabel()).isEqualTo("Done");
         Grid<TaskItem> grid = tasksGrid();
-        assertThat(grid.getColumnByKey("report").getHeaderText()).isEqualTo("Report");
+        assertThat(grid.getColumnByKey("report").getHeaderText()).isEqualTo("Township");
         int row = rowOf(id).orElseThrow();
-        assertThat(_getFormatted(grid, row, "report")).isEqualTo("盘龙彝族乡, 2023 report");
+        assertThat(_getFormatted(grid, row, "report")).isEqualTo("盘龙彝族乡");
+        assertThat(_getFormatted(grid, row, "year")).isEqualTo("2023");
+        assertThat(_getFormatted(grid, row, "due")).contains(" left)");
         assertThat(_getFormatted(grid, row, "step")).isEqualTo("Legal review");
         assertThat(_getFormatted(grid, row, "holder")).isEqualTo("Me");
         _get(_getCellComponent(grid, row, "actions"), Button.class, spec -> spec.withText("Open"));

@@ -96,7 +96,7 @@ class PublishServiceTest {
                 .thenReturn(new ReportDetails(
                         REPORT, 3, "试点镇", COUNTY, 2024, status, null, "pi-7", version, 2, 5, null, null, List.of()));
         // The public list names the township as the report was written (it has since been renamed).
-        when(reports.describe(REPORT)).thenReturn(new ReportSummary(REPORT, 3, "试点镇", 2024, status, null, 2));
+        when(reports.describe(REPORT)).thenReturn(new ReportSummary(REPORT, 3, "试点镇", 2024, status, null, 2, ""));
     }
 
     @Test

@@ -19,10 +19,14 @@ import cn.fazhi.flow.campaign.WorkingDays;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportStatus;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Date;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
@@ -223,15 +227,57 @@ class WorkflowServiceProcessTest {
     }
 
     @Test
-    void theReviewPeriodsGoToARunningProcessOnly() {
+    void theDeadlinesGoToARunningProcessOnly() {
         String process = workflow.startReview(REPORT, TOWNSHIP, COUNTY, false);
 
-        workflow.setReviewPeriods(process, 4, 6);
-        workflow.setReviewPeriods("ended-or-never-started", 4, 6);
+        workflow.setDeadlines(process, null, 4, 6);
+        workflow.setDeadlines("ended-or-never-started", null, 4, 6);
 
         assertThat(runtimeService().getVariable(process, VAR_LEGAL_REVIEW_DAYS)).isEqualTo(4);
         assertThat(runtimeService().getVariable(process, VAR_COUNTY_REVIEW_DAYS))
                 .isEqualTo(6);
+        assertThat(runtimeService().getVariable(process, VAR_SUBMISSION_DUE)).isNull();
+        assertThat(workflow.openTask(process).orElseThrow().due()).isNull();
+    }
+
+    /**
+     * The draft is due at the submission deadline until a submission is accepted (again after a blocked pre-check, no
+     * longer after a return); a review task its review period in working days after it starts, at the same time of day.
+     */
+    @Test
+    void eachTaskCarriesItsDueDate() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        // Friday 4 December 2026, 10:00; four working days later is Thursday the 10th.
+        ClockUtil.setCurrentTime(
+                Date.from(LocalDateTime.of(2026, 12, 4, 10, 0).atZone(shanghai).toInstant()));
+        try {
+            String process = workflow.startReview(REPORT, TOWNSHIP, COUNTY, false);
+            Instant endOfMonday =
+                    LocalDateTime.of(2026, 12, 8, 0, 0).atZone(shanghai).toInstant();
+
+            workflow.setDeadlines(process, endOfMonday, 4, 6);
+
+            assertThat(workflow.openTask(process).orElseThrow().due()).isEqualTo(endOfMonday);
+            workflow.submit(workflow.openTask(process).orElseThrow(), "drafter", false);
+            assertThat(workflow.openTask(process).orElseThrow().due()).isEqualTo(endOfMonday);
+
+            workflow.submit(workflow.openTask(process).orElseThrow(), "drafter", true);
+
+            WorkItem legal = workflow.openTask(process).orElseThrow();
+            assertThat(legal.step()).isEqualTo(TASK_LEGAL_REVIEW);
+            assertThat(legal.due())
+                    .isEqualTo(LocalDateTime.of(2026, 12, 10, 10, 0)
+                            .atZone(shanghai)
+                            .toInstant());
+
+            workflow.decide(legal, "advisor", false, false);
+
+            WorkItem returned = workflow.openTask(process).orElseThrow();
+            assertThat(returned.step()).isEqualTo(TASK_DRAFT);
+            assertThat(returned.due()).isNull();
+        } finally {
+            ClockUtil.reset();
+        }
     }
 
     @Test
