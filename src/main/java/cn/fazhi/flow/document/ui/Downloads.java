@@ -3,6 +3,7 @@ package cn.fazhi.flow.document.ui;
 import cn.fazhi.flow.base.FlowException;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
+import com.vaadin.flow.server.streams.InputStreamDownloadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.function.Supplier;
 
@@ -14,7 +15,7 @@ final class Downloads {
 
     private Downloads() {}
 
-    static DownloadHandler of(Supplier<byte[]> content, Supplier<String> name, String type) {
+    static InputStreamDownloadHandler of(Supplier<byte[]> content, Supplier<String> name, String type) {
         return DownloadHandler.fromInputStream(event -> {
             try {
                 byte[] bytes = content.get();

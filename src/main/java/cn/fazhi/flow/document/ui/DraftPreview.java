@@ -17,9 +17,10 @@ public class DraftPreview extends Anchor {
     public DraftPreview(DocumentService documents, long reportId) {
         super(
                 Downloads.of(
-                        () -> documents.draftPdf(reportId),
-                        () -> documents.fileName(reportId, "draft", "pdf"),
-                        "application/pdf"),
+                                () -> documents.draftPdf(reportId),
+                                () -> documents.fileName(reportId, "draft", "pdf"),
+                                "application/pdf")
+                        .inline(),
                 AttachmentType.INLINE,
                 "");
         setId("editor-preview");
