@@ -369,6 +369,7 @@ public class CheckService {
         m.put("citation", Severity.WARNING);
         m.put("in-year-wording", Severity.INFO);
         m.put("missing-closing", Severity.WARNING);
+        m.put("missing-title", Severity.WARNING);
         m.put("stray-text", Severity.WARNING);
         return java.util.Collections.unmodifiableMap(m);
     }

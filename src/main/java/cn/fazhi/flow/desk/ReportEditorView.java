@@ -8,6 +8,7 @@ import cn.fazhi.flow.check.ui.BlockedDialog;
 import cn.fazhi.flow.check.ui.WaiveDialog;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.DocumentImport;
+import cn.fazhi.flow.document.ui.DraftPreview;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPages;
@@ -171,7 +172,8 @@ public class ReportEditorView extends VerticalLayout
         if (importer == null) {
             importer = new DocumentImport(documents, reports, reportId, new ImportTarget());
         }
-        HorizontalLayout toolbar = new HorizontalLayout(autosave.state(), importer, toReport, submit);
+        HorizontalLayout toolbar = new HorizontalLayout(
+                autosave.state(), importer, new DraftPreview(documents, reportId), toReport, submit);
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.expand(autosave.state());
@@ -181,7 +183,8 @@ public class ReportEditorView extends VerticalLayout
                 .ifPresent(line -> addComponentAtIndex(indexOf(heading) + 1, line));
         KeptText.of(unsaved, report.content()).ifPresent(this::add);
 
-        fields = new DraftFields(report.content(), autosave, () -> findings.refresh());
+        fields = new DraftFields(
+                report.content(), documents.standardTitle(reportId), autosave, () -> findings.refresh());
         findings = new EditorFindings(
                 checks, reportId, report.year(), fields, jump -> lastJump = jump, this::openWaive, this::unwaive);
         HorizontalLayout columns = new HorizontalLayout(fields, findings.panel());

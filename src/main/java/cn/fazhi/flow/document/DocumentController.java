@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
-/** Uploads parsed or imported into a draft, and versions downloaded as .docx, PDF and marked-up .docx. */
+/**
+ * Uploads parsed or imported into a draft, versions downloaded as .docx, PDF and marked-up .docx, and the working copy
+ * previewed as PDF.
+ */
 @RestController
 class DocumentController {
 
@@ -77,6 +80,22 @@ class DocumentController {
     @GetMapping("/api/reports/{id}/versions/{n}.pdf")
     ResponseEntity<byte[]> versionPdf(@PathVariable long id, @PathVariable int n) {
         return file(documents.versionPdf(id, n), MediaType.APPLICATION_PDF, documents.fileName(id, "v" + n, "pdf"));
+    }
+
+    /** The working copy as the PDF it will become (预览/打印), shown in the browser rather than saved. */
+    @GetMapping("/api/reports/{id}/draft.pdf")
+    ResponseEntity<byte[]> draftPdf(@PathVariable long id) {
+        byte[] pdf = documents.draftPdf(id);
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(
+                                        documents.fileName(id, "draft", "pdf"), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
+                .body(pdf);
     }
 
     /** The marked-up copy (花脸稿) from version {@code from} to version {@code to}. */

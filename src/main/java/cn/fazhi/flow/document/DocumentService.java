@@ -2,11 +2,13 @@ package cn.fazhi.flow.document;
 
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.report.DraftSaved;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportTextParser;
+import cn.fazhi.flow.report.StandardWording;
 import cn.fazhi.flow.report.VersionDiff;
 import java.io.InputStream;
 import org.springframework.stereotype.Service;
@@ -57,24 +59,46 @@ public class DocumentService {
     /** An import into a draft: what was read and the save. */
     public record Imported(ParsedDocument document, DraftSaved saved) {}
 
-    /** Renders content as .docx in the GB/T 9704-2012 layout. Pure rendering: no access check (callers check). */
+    /**
+     * Renders content as .docx in the GB/T 9704-2012 layout, with all five part headings (the standard one where a
+     * heading is empty). Pure rendering: no access check (callers check).
+     */
     public byte[] docx(ReportContent content) {
-        return OfficialDocx.render(content);
+        return OfficialDocx.render(StandardWording.completed(content, null));
     }
 
     /** The same layout as PDF (openhtmltopdf with a CJK TrueType font of the server). Pure rendering. */
     public byte[] pdf(ReportContent content) {
-        return OfficialPdf.render(content);
+        return OfficialPdf.render(StandardWording.completed(content, null));
     }
 
-    /** Version n of a report as .docx, for a user who may read the report. */
+    /** Version n of a report as .docx, for a user who may read the report; an empty title prints as the standard one. */
     public byte[] versionDocx(long reportId, int n) {
-        return docx(reports.version(reportId, n));
+        return docx(asPrinted(reportId, reports.version(reportId, n)));
     }
 
-    /** Version n of a report as PDF, for a user who may read the report. */
+    /** Version n of a report as PDF, for a user who may read the report; an empty title prints as the standard one. */
     public byte[] versionPdf(long reportId, int n) {
-        return pdf(reports.version(reportId, n));
+        return pdf(asPrinted(reportId, reports.version(reportId, n)));
+    }
+
+    /**
+     * The working copy as the PDF it will become when submitted (预览/打印), for a user who may read the report, in any
+     * state of the report.
+     */
+    public byte[] draftPdf(long reportId) {
+        return pdf(asPrinted(reportId, reports.workingCopy(reportId)));
+    }
+
+    /** The standard title of a report the current user may read, built from its township and year. */
+    public String standardTitle(long reportId) {
+        TownshipInfo township = reports.requireReadable(reportId);
+        ReportDetails report = reports.get(reportId);
+        return StandardWording.title(report.township(), township.kind(), report.year());
+    }
+
+    private ReportContent asPrinted(long reportId, ReportContent content) {
+        return content.title().isBlank() ? StandardWording.completed(content, standardTitle(reportId)) : content;
     }
 
     /** 花脸稿 between two versions: insertions underlined, deletions struck through. */

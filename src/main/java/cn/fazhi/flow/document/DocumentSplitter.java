@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * Splits the lines of an upload into a report. With Word heading styles, every Heading 1 whose wording names a part
  * starts that part, and a Heading 1 that names none stays where it stood (in the part before it) and is reported as
  * unplaced; without them, the lines go through {@link ReportTextParser}, the recognition used for pasted text. Either
- * way the addressee (主送) line is taken from the top of the opening.
+ * way a title written over two lines, as official documents write it (the issuing office on the first, 关于…的报告 on
+ * the second), is taken whole, and the addressee (主送) line is taken from the top of the opening.
  */
 final class DocumentSplitter {
 
@@ -31,6 +32,9 @@ final class DocumentSplitter {
     private static final int MAX_HEADER_LENGTH = 30;
 
     private static final Pattern SENTENCE_END = Pattern.compile("[。！？!?；;：:]");
+
+    /** The first line of a two-line title: the issuing office alone, e.g. 洪山镇人民政府 or 城区街道办事处. */
+    private static final Pattern ISSUING_OFFICE = Pattern.compile("^[^。！？!?；;，,：:、]{2,40}(?:人民政府|政府|办事处|委员会|党委)$");
 
     private final ReportTextParser parser;
 
@@ -47,7 +51,8 @@ final class DocumentSplitter {
             notices.add(new ParsedDocument.Notice("document.notice.tables", source.tables()));
         }
         List<ParsedDocument.Unplaced> unplaced = new ArrayList<>();
-        ReportContent content = byStyles(source, unplaced).orElseGet(() -> parser.parse(source.text()));
+        ReportContent content =
+                wholeTitle(byStyles(source, unplaced).orElseGet(() -> parser.parse(source.text())), source);
         if (content.parts().isEmpty() && !content.opening().isBlank()) {
             unplaced.add(new ParsedDocument.Unplaced(null, content.opening()));
             notices.add(new ParsedDocument.Notice("document.notice.noParts", 1));
@@ -71,11 +76,14 @@ final class DocumentSplitter {
             return Optional.empty();
         }
         // Before the first part: title and opening, the title taken from the Title style when the author used it.
+        // A title set over consecutive Title lines (the issuing office, then 关于…的报告) is one title.
         List<String> prefix = new ArrayList<>();
         String title = null;
+        boolean inTitle = false;
         for (SourceLines.Line line : lines.subList(0, first)) {
-            if (title == null && line.level() == -1 && !line.text().isBlank()) {
-                title = strip(line.text());
+            inTitle = line.level() == -1 && !line.text().isBlank() && (title == null || inTitle);
+            if (inTitle) {
+                title = title == null ? strip(line.text()) : title + strip(line.text());
             } else {
                 prefix.add(line.text());
             }
@@ -128,6 +136,33 @@ final class DocumentSplitter {
         List<ReportPart> result = new ArrayList<>();
         parts.forEach((kind, hb) -> result.add(new ReportPart(kind, hb[0], hb[1])));
         return Optional.of(new ReportContent(title, opening, result, closing));
+    }
+
+    /**
+     * The title joined with the line right above it when that line is the issuing office alone and the title starts
+     * with 关于 (洪山镇人民政府 / 关于2023年度法治政府建设情况的报告): the recognition took the second line for the
+     * title and left the office at the top of the opening.
+     */
+    private static ReportContent wholeTitle(ReportContent content, SourceLines source) {
+        String title = content.title();
+        if (!title.startsWith("关于")) {
+            return content;
+        }
+        List<SourceLines.Line> lines = source.lines();
+        int at = 0;
+        while (at < lines.size() && !strip(lines.get(at).text()).equals(title)) {
+            at++;
+        }
+        if (at == 0 || at == lines.size()) {
+            return content;
+        }
+        String office = strip(lines.get(at - 1).text());
+        List<String> opening = new ArrayList<>(List.of(content.opening().split("\n", -1)));
+        if (!ISSUING_OFFICE.matcher(office).matches() || !strip(opening.get(0)).equals(office)) {
+            return content;
+        }
+        opening.remove(0);
+        return new ReportContent(office + title, strip(String.join("\n", opening)), content.parts(), content.closing());
     }
 
     /** Takes the closing (office, date) off the end of the last part's lines, as the text parser finds it. */

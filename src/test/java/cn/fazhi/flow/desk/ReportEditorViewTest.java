@@ -194,7 +194,7 @@ class ReportEditorViewTest extends AbstractViewTest {
 
         TextField leadershipHeading = _get(TextField.class, s -> s.withId("editor-heading-LEADERSHIP"));
         assertThat(leadershipHeading.getValue()).isEmpty();
-        assertThat(leadershipHeading.getPlaceholder()).isEqualTo("三、上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况");
+        assertThat(leadershipHeading.getPlaceholder()).isEqualTo("（未填写）示例：三、上一年度党政主要负责人履行推进法治建设第一责任人职责，加强法治政府建设的有关情况");
         assertThat(body(PartKind.LEADERSHIP).isRequiredIndicatorVisible()).isTrue();
         assertThat(body(PartKind.OTHER).isRequiredIndicatorVisible()).isFalse();
         assertThat(_get(Span.class, s -> s.withId("editor-tag-LEADERSHIP")).getText())

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractIT;
 import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportPart;
 import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.StandardWording;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
@@ -127,7 +130,7 @@ class DocumentApiIT extends AbstractIT {
 
         assertThat(reply.status()).isEqualTo(200);
         JsonNode body = reply.json(json);
-        assertThat(body.get("title").asText()).isEqualTo("关于2023年度法治政府建设情况的报告");
+        assertThat(body.get("title").asText()).isEqualTo("洪山镇人民政府关于2023年度法治政府建设情况的报告");
         assertThat(body.get("addressee").asText()).isEqualTo("中共沈丘县委、沈丘县人民政府：");
         assertThat(body.get("parts").findValuesAsText("kind")).contains("MEASURES", "SHORTCOMINGS", "NEXT_YEAR");
         assertThat(body.get("parts").get(0).get("heading").asText()).isNotBlank();
@@ -304,5 +307,32 @@ class DocumentApiIT extends AbstractIT {
         assertThat(get("drafter1", "/api/reports/" + reportId + "/markup.docx?from=1&to=2")
                         .status())
                 .isEqualTo(403);
+    }
+
+    @Test
+    void theDraftPreviewsAsThePdfItWillBecomeForThoseWhoMayReadIt() throws IOException {
+        Reply pdf = get(DRAFTER, "/api/reports/" + reportId + "/draft.pdf");
+
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().getContentType()).isEqualTo(MediaType.APPLICATION_PDF);
+        assertThat(pdf.headers().getContentDisposition().isInline()).isTrue();
+        assertThat(pdf.headers().getContentDisposition().getFilename()).endsWith("-2023-draft.pdf");
+        // Another test may import a text without a title into this draft: then the standard title prints.
+        ReportContent draft = org.runAs(DRAFTER, () -> reports.workingCopy(reportId));
+        ReportContent printed = StandardWording.completed(draft, "文档测试镇DOC-API人民政府关于2023年度法治政府建设情况的报告");
+        try (PDDocument doc = Loader.loadPDF(pdf.bytes())) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).contains(printed.title().replaceAll("\\s+", ""));
+            assertThat(printed.parts()).hasSize(5);
+            for (ReportPart part : printed.parts()) {
+                assertThat(text).contains(part.heading().replaceAll("\\s+", ""));
+            }
+        }
+
+        assertThat(get("drafter1", "/api/reports/" + reportId + "/draft.pdf").status())
+                .isEqualTo(403);
+        assertThat(get(DRAFTER, "/api/reports/" + (reportId + 1_000_000) + "/draft.pdf")
+                        .status())
+                .isEqualTo(404);
     }
 }

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.org.TownshipInfo;
+import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.Closing;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
+import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportPart;
+import cn.fazhi.flow.report.ReportService;
+import cn.fazhi.flow.report.ReportStatus;
 import cn.fazhi.flow.report.ReportTextParser;
+import cn.fazhi.flow.report.StandardWording;
 import cn.fazhi.flow.report.VersionDiff;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -30,12 +36,16 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.mockito.Mockito;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /** Import, export and the marked-up copy, without Spring: the service's pure methods on the five samples. */
 class DocumentServiceTest {
@@ -51,11 +61,29 @@ class DocumentServiceTest {
         return service.parse(name, new ByteArrayInputStream(bytes));
     }
 
+    /**
+     * What an import makes of a sample: the text parser's split, except that 洪山镇's title, written over two lines
+     * (洪山镇人民政府 / 关于2023年度法治政府建设情况的报告), is taken whole rather than leaving the office in the opening.
+     */
+    private ReportContent imported(String sample) {
+        ReportContent parsed = parser.parse(SampleDocx.sample(sample));
+        if (!sample.equals("hongshan-2023.txt")) {
+            return parsed;
+        }
+        assertThat(parsed.title()).isEqualTo("关于2023年度法治政府建设情况的报告");
+        assertThat(parsed.opening()).startsWith("洪山镇人民政府\n");
+        return new ReportContent(
+                "洪山镇人民政府关于2023年度法治政府建设情况的报告",
+                parsed.opening().substring("洪山镇人民政府\n".length()),
+                parsed.parts(),
+                parsed.closing());
+    }
+
     @ParameterizedTest
     @MethodSource("samples")
     void aDocxWithoutHeadingStylesSplitsAsTheTextParserSplitsTheSample(String sample) {
         String text = SampleDocx.sample(sample);
-        ReportContent expected = parser.parse(text);
+        ReportContent expected = imported(sample);
 
         ParsedDocument parsed = parse("report.docx", SampleDocx.of(SampleDocx.lines(text), Set.of()));
 
@@ -67,7 +95,7 @@ class DocumentServiceTest {
     @MethodSource("samples")
     void aDocxWithHeadingStylesSplitsAtTheStyledHeadingsIntoTheSameParts(String sample) {
         String text = SampleDocx.sample(sample);
-        ReportContent expected = parser.parse(text);
+        ReportContent expected = imported(sample);
         Set<String> headings =
                 expected.parts().stream().map(ReportPart::heading).collect(Collectors.toSet());
         List<String> lines = SampleDocx.lines(text);
@@ -119,9 +147,50 @@ class DocumentServiceTest {
         ParsedDocument parsed = parse("hongshan.txt", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 
         assertThat(parsed.addressee()).isEqualTo("中共沈丘县委、沈丘县人民政府：");
-        assertThat(cn.fazhi.flow.report.Paragraphs.of(parsed.opening()).subList(0, 2))
-                .containsExactly("洪山镇人民政府", "中共沈丘县委、沈丘县人民政府：");
-        assertThat(SampleDocx.normalised(parsed.toContent())).isEqualTo(SampleDocx.normalised(parser.parse(text)));
+        assertThat(cn.fazhi.flow.report.Paragraphs.of(parsed.opening()).get(0)).isEqualTo("中共沈丘县委、沈丘县人民政府：");
+        assertThat(SampleDocx.normalised(parsed.toContent()))
+                .isEqualTo(SampleDocx.normalised(imported("hongshan-2023.txt")));
+    }
+
+    @Test
+    void aTitleWrittenOverTwoLinesIsImportedWhole() {
+        List<String> lines = SampleDocx.lines(SampleDocx.sample("hongshan-2023.txt"));
+        assertThat(lines.subList(0, 2)).containsExactly(" 洪山镇人民政府", "关于2023年度法治政府建设情况的报告");
+
+        for (ParsedDocument parsed :
+                List.of(parse("洪山镇.docx", SampleDocx.of(lines, Set.of())), parse("洪山镇.docx", SampleDocx.build(doc -> {
+                    // Both title lines in the Title style, the parts' headings in Heading 1: the split by styles.
+                    CTStyle title = CTStyle.Factory.newInstance();
+                    title.setStyleId("Title");
+                    title.setType(STStyleType.PARAGRAPH);
+                    title.addNewName().setVal("Title");
+                    doc.getStyles().addStyle(new XWPFStyle(title));
+                    for (int i = 0; i < lines.size(); i++) {
+                        XWPFParagraph p = doc.createParagraph();
+                        if (i < 2) {
+                            p.setStyle("Title");
+                        } else if (parser.headingKind(lines.get(i)).isPresent()) {
+                            p.setStyle("Heading1");
+                        }
+                        p.createRun().setText(lines.get(i));
+                    }
+                })))) {
+            assertThat(parsed.title()).isEqualTo("洪山镇人民政府关于2023年度法治政府建设情况的报告");
+            assertThat(cn.fazhi.flow.report.Paragraphs.of(parsed.opening()))
+                    .first()
+                    .isEqualTo("中共沈丘县委、沈丘县人民政府：");
+        }
+
+        // An office line below the title, or a title not starting with 关于, is left as written.
+        ParsedDocument below = parse(
+                "a.txt",
+                "关于2023年度法治政府建设情况的报告\n洪山镇人民政府\n一、主要举措和成效\n全年学法6次。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(below.title()).isEqualTo("关于2023年度法治政府建设情况的报告");
+        assertThat(below.opening()).isEqualTo("洪山镇人民政府");
+        ParsedDocument notAbout = parse(
+                "b.txt",
+                "洪山镇人民政府\n洪山镇2023年法治政府建设情况报告\n一、主要举措和成效\n全年学法6次。\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(notAbout.title()).isEqualTo("洪山镇2023年法治政府建设情况报告");
     }
 
     @Test
@@ -200,10 +269,11 @@ class DocumentServiceTest {
 
         ParsedDocument back = parse("export.docx", service.docx(content));
 
+        // The document has all five parts: one the sample lacks comes back with its standard heading and no text.
         ReportContent expected = new ReportContent(
                 content.title(),
                 content.opening(),
-                content.parts(),
+                StandardWording.completed(content, null).parts(),
                 new Closing(
                         content.closing().office(),
                         Layout.date(content.closing().date())));
@@ -242,8 +312,9 @@ class DocumentServiceTest {
                     .toList();
             assertThat(headings)
                     .extracting(XWPFParagraph::getText)
-                    .containsExactlyElementsOf(
-                            content.parts().stream().map(ReportPart::heading).toList());
+                    .containsExactlyElementsOf(StandardWording.completed(content, null).parts().stream()
+                            .map(ReportPart::heading)
+                            .toList());
             assertThat(eastAsia(headings.get(0).getRuns().get(0))).isEqualTo("黑体");
             assertThat(UploadReader.level(doc, headings.get(0))).isEqualTo(1);
 
@@ -319,6 +390,44 @@ class DocumentServiceTest {
             // A4: 595 × 842 pt.
             assertThat(doc.getPage(0).getMediaBox().getWidth())
                     .isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+        }
+    }
+
+    @Test
+    void aReportWithAnEmptyTitleAndEmptyHeadingsPrintsTheStandardTitleAndAllFivePartHeadings() throws IOException {
+        ReportContent draft = new ReportContent(
+                " ",
+                "",
+                List.of(
+                        new ReportPart(PartKind.MEASURES, "", "全年学法6次。"),
+                        new ReportPart(PartKind.SHORTCOMINGS, "", "执法力量不足。")),
+                new Closing("太要镇人民政府", "2026年12月1日"));
+        ReportService reports = Mockito.mock(ReportService.class);
+        Mockito.when(reports.workingCopy(7L)).thenReturn(draft);
+        Mockito.when(reports.version(7L, 1)).thenReturn(draft);
+        Mockito.when(reports.requireReadable(7L))
+                .thenReturn(new TownshipInfo(1, "T01", "太要镇", TownshipKind.TOWN, 1, "示范县", false));
+        Mockito.when(reports.get(7L))
+                .thenReturn(new ReportDetails(
+                        7, 1, "太要镇", 1, 2026, ReportStatus.DRAFTING, null, null, draft, 1, 3, null, null, List.of()));
+        DocumentService documents = new DocumentService(reports, null);
+        String title = "太要镇人民政府关于2026年度法治政府建设情况的报告";
+        List<String> headings = java.util.Arrays.stream(PartKind.values())
+                .map(PartKind::standardHeading)
+                .toList();
+
+        try (PDDocument doc = Loader.loadPDF(documents.draftPdf(7L))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+            assertThat(text).startsWith("—1—" + title); // the page number box, then the title
+            assertThat(text).contains(headings);
+            assertThat(text.indexOf(headings.get(1))).isLessThan(text.indexOf("执法力量不足。"));
+        }
+        try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(documents.versionDocx(7L, 1)))) {
+            assertThat(doc.getParagraphs().get(0).getText()).isEqualTo(title);
+            assertThat(doc.getParagraphs().stream()
+                            .filter(p -> "Heading1".equals(p.getStyle()))
+                            .map(XWPFParagraph::getText))
+                    .containsExactlyElementsOf(headings);
         }
     }
 

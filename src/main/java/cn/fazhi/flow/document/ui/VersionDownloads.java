@@ -1,6 +1,5 @@
 package cn.fazhi.flow.document.ui;
 
-import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.report.VersionInfo;
 import com.vaadin.flow.component.html.Anchor;
@@ -9,9 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
-import java.io.ByteArrayInputStream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -66,17 +62,7 @@ public class VersionDownloads extends Div {
     }
 
     private Anchor link(String id, String label, Supplier<byte[]> content, Supplier<String> name, String type) {
-        Anchor anchor = new Anchor(
-                DownloadHandler.fromInputStream(event -> {
-                    try {
-                        byte[] bytes = content.get();
-                        return new DownloadResponse(new ByteArrayInputStream(bytes), name.get(), type, bytes.length);
-                    } catch (FlowException e) {
-                        return DownloadResponse.error(e.kind().status());
-                    }
-                }),
-                AttachmentType.DOWNLOAD,
-                getTranslation(label));
+        Anchor anchor = new Anchor(Downloads.of(content, name, type), AttachmentType.DOWNLOAD, getTranslation(label));
         anchor.setId(id);
         return anchor;
     }

@@ -4,6 +4,9 @@ import cn.fazhi.flow.report.Closing;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportPart;
+import cn.fazhi.flow.report.StandardWording;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
@@ -21,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The drafter's fields: title, opening, the five parts in their canonical order (each marked mandatory or optional,
- * with a slot beside it) and the closing, saved by a {@link DraftAutosave} after a pause in the typing and when a
- * field loses focus. A slot above the title and one beside each part hold what the screen shows there.
+ * The drafter's fields: title (with a button that fills in the standard title), opening, the five parts in their
+ * canonical order (each marked mandatory or optional, with a slot beside it) and the closing, saved by a
+ * {@link DraftAutosave} after a pause in the typing and when a field loses focus. An empty field shows the standard
+ * wording as an example marked 未填写, set lighter than text. A slot above the title and one beside each part hold what
+ * the screen shows there.
  */
 public class DraftFields extends VerticalLayout {
 
@@ -41,8 +46,11 @@ public class DraftFields extends VerticalLayout {
     private final TextField office;
     private final TextField date;
 
-    /** The fields holding {@code content}; {@code onChange} runs after each saved change of the drafter's. */
-    public DraftFields(ReportContent content, DraftAutosave autosave, Runnable onChange) {
+    /**
+     * The fields holding {@code content}; {@code standardTitle} is the report's title as {@link StandardWording} builds
+     * it; {@code onChange} runs after each saved change of the drafter's.
+     */
+    public DraftFields(ReportContent content, String standardTitle, DraftAutosave autosave, Runnable onChange) {
         this.autosave = autosave;
         this.onChange = onChange;
         setPadding(false);
@@ -50,8 +58,21 @@ public class DraftFields extends VerticalLayout {
         addClassName("draft-fields");
         generalSlot.setId("editor-whole-comments");
         title = wire(new TextField(getTranslation("editor.field.title")), "editor-title", content.title());
+        title.setPlaceholder(getTranslation("editor.field.example", standardTitle));
+        Button useStandardTitle = new Button(getTranslation("editor.standardTitle"), e -> {
+            title.setValue(standardTitle);
+            autosave.changed();
+            onChange.run();
+        });
+        useStandardTitle.setId("editor-standard-title");
+        useStandardTitle.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        useStandardTitle.setTooltipText(getTranslation("editor.standardTitle.tooltip", standardTitle));
+        HorizontalLayout titleRow = new HorizontalLayout(title, useStandardTitle);
+        titleRow.setWidthFull();
+        titleRow.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
+        titleRow.expand(title);
         opening = wire(new TextArea(getTranslation("editor.field.opening")), "editor-opening", content.opening());
-        add(generalSlot, title, opening);
+        add(generalSlot, titleRow, opening);
         for (PartKind kind : PartKind.values()) {
             add(partSection(kind, content.part(kind).orElse(null)));
         }
@@ -64,7 +85,7 @@ public class DraftFields extends VerticalLayout {
                 new TextField(getTranslation("editor.field.date")),
                 "editor-date",
                 content.closing().date());
-        date.setPlaceholder(getTranslation("editor.field.datePlaceholder"));
+        date.setPlaceholder(getTranslation("editor.field.example", "2023年12月26日"));
         HorizontalLayout closingFields = new HorizontalLayout(office, date);
         closingFields.setWidthFull();
         closingFields.setFlexGrow(2, office);
@@ -84,7 +105,7 @@ public class DraftFields extends VerticalLayout {
                 new TextField(getTranslation("editor.field.heading")),
                 "editor-heading-" + kind.name(),
                 part == null ? "" : part.heading());
-        heading.setPlaceholder(getTranslation("editor.standardHeading." + kind.name()));
+        heading.setPlaceholder(getTranslation("editor.field.example", kind.standardHeading()));
         TextArea body = wire(
                 new TextArea(getTranslation("editor.field.body")),
                 "editor-body-" + kind.name(),
