@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.check.WebResidueLines;
 import cn.fazhi.flow.report.Closing;
 import cn.fazhi.flow.report.PartKind;
 import cn.fazhi.flow.report.ReportContent;
@@ -40,7 +41,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
 /** Import, export and the marked-up copy, without Spring: the service's pure methods on the five samples. */
 class DocumentServiceTest {
 
-    private final DocumentService service = new DocumentService(null, null);
+    private final DocumentService service = new DocumentService(null, null, null, null, null, new WebResidueLines());
     private final ReportTextParser parser = new ReportTextParser();
 
     static List<String> samples() {
