@@ -222,8 +222,9 @@ public class ReportEditorView extends VerticalLayout
     }
 
     /**
-     * Saves the text and checks the stored copy, as the process will: with warnings the drafter has not marked not applicable, asks first
-     * (listing them); otherwise, or with errors (which the process's pre-check sends back), submits.
+     * Saves the text and checks the stored copy, as the process will: with warnings the drafter has not marked not
+     * applicable, asks first (listing them); otherwise, or with errors (which the process's pre-check sends back),
+     * submits.
      */
     private void submit() {
         if (autosave.conflict()) {
