@@ -3,9 +3,12 @@ package cn.fazhi.flow.desk;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
+import cn.fazhi.flow.check.ReportFinding;
+import cn.fazhi.flow.check.Severity;
 import cn.fazhi.flow.check.Waiver;
 import cn.fazhi.flow.check.ui.BlockedDialog;
 import cn.fazhi.flow.check.ui.WaiveDialog;
+import cn.fazhi.flow.check.ui.WarningsDialog;
 import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ui.DocumentImport;
 import cn.fazhi.flow.document.ui.DraftPreview;
@@ -56,7 +59,10 @@ import java.util.OptionalLong;
  * reported instead of overwritten and nothing typed is lost. Reviewers' comments stand beside their part; the drafter
  * replies to them and submits from here. The pre-check's findings on the text in the fields stand beside it, refreshed
  * after the same pause as the save; a click on one goes to its text, and a WARNING or INFO may be marked not
- * applicable with a reason the reviewers read. The panels belong to their features; this view only lays them out.
+ * applicable with a reason the reviewers read. The save state and the actions stay in a bar at the top of the screen
+ * while the drafter scrolls. Submitting checks the text first: warnings the drafter has not marked not applicable are
+ * listed for a confirmation, errors go to the process, whose pre-check is the authority and sends them back. The
+ * panels belong to their features; this view only lays them out.
  */
 @Route(ReportPages.EDIT)
 @RolesAllowed("DRAFTER")
@@ -71,7 +77,7 @@ public class ReportEditorView extends VerticalLayout
     private final CheckService checks;
     private final DocumentService documents;
     private final ZoneId zone;
-    /** The .docx/.txt import; kept across reloads so that its undo survives them. */
+    /** The .docx/.txt import, made once per view; the server keeps what its undo needs. */
     private DocumentImport importer;
 
     private long reportId;
@@ -151,7 +157,7 @@ public class ReportEditorView extends VerticalLayout
         removeAll();
         fields = null;
         findings = null;
-        autosave.reset(report.lockVersion(), () -> fields.content());
+        autosave.reset(report.lockVersion(), report.draftSavedAt(), () -> fields.content());
 
         H2 heading = new H2(getTranslation("editor.heading", report.township(), String.valueOf(report.year())));
         RouterLink toReport = new RouterLink(getTranslation("editor.toReport"), ReportView.class, reportRoute());
@@ -170,10 +176,12 @@ public class ReportEditorView extends VerticalLayout
         submit.setId("editor-submit");
         submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         if (importer == null) {
-            importer = new DocumentImport(documents, reports, reportId, new ImportTarget());
+            importer = new DocumentImport(documents, reportId, new ImportTarget());
         }
         HorizontalLayout toolbar = new HorizontalLayout(
                 autosave.state(), importer, new DraftPreview(documents, reportId), toReport, submit);
+        toolbar.setId("editor-actions");
+        toolbar.addClassName("editor-actions");
         toolbar.setWidthFull();
         toolbar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         toolbar.expand(autosave.state());
@@ -183,8 +191,7 @@ public class ReportEditorView extends VerticalLayout
                 .ifPresent(line -> addComponentAtIndex(indexOf(heading) + 1, line));
         KeptText.of(unsaved, report.content()).ifPresent(this::add);
 
-        fields = new DraftFields(
-                report.content(), documents.standardTitle(reportId), autosave, () -> findings.refresh());
+        fields = new DraftFields(report.content(), documents.standardTitle(reportId), autosave, this::changed);
         findings = new EditorFindings(
                 checks, reportId, report.year(), fields, jump -> lastJump = jump, this::openWaive, this::unwaive);
         HorizontalLayout columns = new HorizontalLayout(fields, findings.panel());
@@ -194,6 +201,12 @@ public class ReportEditorView extends VerticalLayout
         add(columns);
         showComments();
         findings.refresh();
+    }
+
+    /** The drafter changed the text (and it was saved): the findings follow, and an import can no longer be undone. */
+    private void changed() {
+        findings.refresh();
+        importer.draftChanged();
     }
 
     /** Where an import goes: the text typed so far is stored first, and the fields show the imported draft after. */
@@ -214,6 +227,11 @@ public class ReportEditorView extends VerticalLayout
         load(fields == null ? Map.of() : fields.labelled());
     }
 
+    /**
+     * Saves the text and checks the stored copy, as the process will: with warnings the drafter has not marked not
+     * applicable, asks first (listing them); otherwise, or with errors (which the process's pre-check sends back),
+     * submits.
+     */
     private void submit() {
         if (autosave.conflict()) {
             error(autosave.conflictMessage());
@@ -222,6 +240,20 @@ public class ReportEditorView extends VerticalLayout
         if (!autosave.saveIfDirty()) {
             return;
         }
+        List<ReportFinding> found = checks.findings(reportId);
+        boolean errors = found.stream().anyMatch(f -> f.finding().blocking());
+        List<Finding> warnings = found.stream()
+                .filter(f -> !f.waived() && f.finding().severity() == Severity.WARNING)
+                .map(ReportFinding::finding)
+                .toList();
+        if (!errors && !warnings.isEmpty()) {
+            new WarningsDialog(checks, warnings, this::submitNow).open();
+            return;
+        }
+        submitNow();
+    }
+
+    private void submitNow() {
         SubmitResult result;
         try {
             result = review.submit(reportId);

@@ -10,12 +10,18 @@ import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.report.StandardWording;
 import cn.fazhi.flow.report.VersionDiff;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
+import java.time.Clock;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Word documents in and out. Parsing and rendering are pure (no access check: callers check); the methods that name a
  * report check access through {@link ReportService} (reading a version) or {@link OrgService} (importing into a draft).
+ * An import into a draft keeps the draft from before it, so that it can be undone (also after a reload) until the draft
+ * is saved again or submitted.
  */
 @Service
 public class DocumentService {
@@ -25,11 +31,24 @@ public class DocumentService {
 
     private final ReportService reports;
     private final OrgService org;
-    private final DocumentSplitter splitter = new DocumentSplitter(new ReportTextParser());
+    private final ImportUndoRepository undos;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final DocumentSplitter splitter;
 
-    DocumentService(ReportService reports, OrgService org) {
+    DocumentService(
+            ReportService reports,
+            OrgService org,
+            ImportUndoRepository undos,
+            ObjectMapper json,
+            Clock clock,
+            WebResidue webResidue) {
         this.reports = reports;
         this.org = org;
+        this.undos = undos;
+        this.json = json;
+        this.clock = clock;
+        this.splitter = new DocumentSplitter(new ReportTextParser(), webResidue);
     }
 
     /**
@@ -42,9 +61,10 @@ public class DocumentService {
     }
 
     /**
-     * Replaces the draft of a report with an upload, for a drafter of its township while the report is editable;
-     * answers the parse (for its notices) and the save.
+     * Replaces the draft of a report with an upload (without its web-page residue), for a drafter of its township
+     * while the report is editable; answers the parse (for its notices) and the save.
      */
+    @Transactional
     public Imported importInto(long reportId, String filename, InputStream in) {
         ReportDetails report = reports.get(reportId);
         org.requireDraftable(report.townshipId());
@@ -52,8 +72,53 @@ public class DocumentService {
             throw FlowException.conflict("error.notEditable");
         }
         ParsedDocument parsed = parse(filename, in);
-        DraftSaved saved = reports.saveDraft(reportId, parsed.toContent(), report.lockVersion());
-        return new Imported(parsed, saved);
+        return new Imported(parsed, replaceDraft(report, parsed, report.lockVersion()));
+    }
+
+    /**
+     * Replaces the draft of a report with a parsed upload (without its web-page residue), saved against the lock
+     * version the editor holds; the draft from before is kept for {@link #undoImport}.
+     */
+    @Transactional
+    public DraftSaved importDraft(long reportId, ParsedDocument parsed, long expectedLockVersion) {
+        return replaceDraft(reports.get(reportId), parsed, expectedLockVersion);
+    }
+
+    private DraftSaved replaceDraft(ReportDetails report, ParsedDocument parsed, long expectedLockVersion) {
+        DraftSaved saved = reports.saveDraft(report.id(), parsed.toDraft(), expectedLockVersion);
+        ImportUndo undo = undos.findById(report.id()).orElseGet(() -> new ImportUndo(report.id()));
+        undo.record(
+                write(report.content()), saved.lockVersion(), org.currentUser().username(), clock.instant());
+        undos.save(undo);
+        return saved;
+    }
+
+    /**
+     * Whether the last import into a report can be undone: the report is editable and nothing was saved since the
+     * import. For a drafter of its township.
+     */
+    public boolean importUndoable(long reportId) {
+        reports.requireDraftable(reportId);
+        ReportDetails report = reports.get(reportId);
+        return report.status().editable()
+                && undos.findById(reportId)
+                        .filter(u -> u.current(report.lockVersion()))
+                        .isPresent();
+    }
+
+    /**
+     * Puts the draft back as it was before the last import, saved against the lock version the editor holds; refused
+     * (CONFLICT) when the draft was saved since the import.
+     */
+    @Transactional
+    public DraftSaved undoImport(long reportId, long expectedLockVersion) {
+        reports.requireDraftable(reportId);
+        ImportUndo undo = undos.findById(reportId)
+                .filter(u -> u.current(expectedLockVersion))
+                .orElseThrow(() -> FlowException.conflict("error.importUndoGone"));
+        DraftSaved saved = reports.saveDraft(reportId, read(undo.previousContent()), expectedLockVersion);
+        undos.delete(undo);
+        return saved;
     }
 
     /** An import into a draft: what was read and the save. */
@@ -110,5 +175,21 @@ public class DocumentService {
     public String fileName(long reportId, String what, String extension) {
         ReportDetails report = reports.get(reportId);
         return report.township() + "-" + report.year() + "-" + what + "." + extension;
+    }
+
+    private String write(ReportContent content) {
+        try {
+            return json.writeValueAsString(content);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private ReportContent read(String content) {
+        try {
+            return json.readValue(content, ReportContent.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * starts that part, and a Heading 1 that names none stays where it stood (in the part before it) and is reported as
  * unplaced; without them, the lines go through {@link ReportTextParser}, the recognition used for pasted text. Either
  * way a title written over two lines, as official documents write it (the issuing office on the first, 关于…的报告 on
- * the second), is taken whole, and the addressee (主送) line is taken from the top of the opening.
+ * the second), is taken whole, the addressee (主送) line is taken from the top of the opening, and the lines of a web
+ * page's residue are marked where they stand.
  */
 final class DocumentSplitter {
 
@@ -37,9 +38,11 @@ final class DocumentSplitter {
     private static final Pattern ISSUING_OFFICE = Pattern.compile("^[^。！？!?；;，,：:、]{2,40}(?:人民政府|政府|办事处|委员会|党委)$");
 
     private final ReportTextParser parser;
+    private final WebResidue webResidue;
 
-    DocumentSplitter(ReportTextParser parser) {
+    DocumentSplitter(ReportTextParser parser, WebResidue webResidue) {
         this.parser = parser;
+        this.webResidue = webResidue;
     }
 
     ParsedDocument split(SourceLines source) {
@@ -59,7 +62,29 @@ final class DocumentSplitter {
         } else if (!unplaced.isEmpty()) {
             notices.add(new ParsedDocument.Notice("document.notice.unplaced", unplaced.size()));
         }
-        return withAddressee(content, unplaced, notices);
+        List<ParsedDocument.Residue> residue = residue(content);
+        if (!residue.isEmpty()) {
+            notices.add(new ParsedDocument.Notice("document.notice.residue", residue.size()));
+        }
+        return withAddressee(content, unplaced, residue, notices);
+    }
+
+    /** The lines of the opening and of the parts' bodies that are wholly web-page residue. */
+    private List<ParsedDocument.Residue> residue(ReportContent content) {
+        List<ParsedDocument.Residue> residue = new ArrayList<>();
+        for (String line : Paragraphs.of(content.opening())) {
+            if (webResidue.isResidue(line)) {
+                residue.add(new ParsedDocument.Residue(null, line));
+            }
+        }
+        for (ReportPart part : content.parts()) {
+            for (String line : Paragraphs.of(part.body())) {
+                if (webResidue.isResidue(line)) {
+                    residue.add(new ParsedDocument.Residue(part.kind(), line));
+                }
+            }
+        }
+        return residue;
     }
 
     /** The split by Word heading styles, or empty when no Heading 1 names a part. */
@@ -202,12 +227,24 @@ final class DocumentSplitter {
     }
 
     private ParsedDocument withAddressee(
-            ReportContent content, List<ParsedDocument.Unplaced> unplaced, List<ParsedDocument.Notice> notices) {
-        List<String> opening = Paragraphs.of(content.opening());
+            ReportContent content,
+            List<ParsedDocument.Unplaced> unplaced,
+            List<ParsedDocument.Residue> residue,
+            List<ParsedDocument.Notice> notices) {
+        List<String> opening = Paragraphs.of(content.opening()).stream()
+                .filter(line -> !webResidue.isResidue(line))
+                .toList();
         int at = addresseeIndex(opening);
         String addressee = at < 0 ? "" : opening.get(at);
         return new ParsedDocument(
-                content.title(), addressee, content.opening(), content.parts(), content.closing(), unplaced, notices);
+                content.title(),
+                addressee,
+                content.opening(),
+                content.parts(),
+                content.closing(),
+                unplaced,
+                residue,
+                notices);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.check.WebResidueLines;
 import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.org.TownshipKind;
 import cn.fazhi.flow.report.Closing;
@@ -50,7 +51,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 /** Import, export and the marked-up copy, without Spring: the service's pure methods on the five samples. */
 class DocumentServiceTest {
 
-    private final DocumentService service = new DocumentService(null, null);
+    private final DocumentService service = new DocumentService(null, null, null, null, null, new WebResidueLines());
     private final ReportTextParser parser = new ReportTextParser();
 
     static List<String> samples() {
@@ -410,7 +411,7 @@ class DocumentServiceTest {
         Mockito.when(reports.get(7L))
                 .thenReturn(new ReportDetails(
                         7, 1, "太要镇", 1, 2026, ReportStatus.DRAFTING, null, null, draft, 1, 3, null, null, List.of()));
-        DocumentService documents = new DocumentService(reports, null);
+        DocumentService documents = new DocumentService(reports, null, null, null, null, new WebResidueLines());
         String title = "太要镇人民政府关于2026年度法治政府建设情况的报告";
         List<String> headings = java.util.Arrays.stream(PartKind.values())
                 .map(PartKind::standardHeading)

@@ -49,6 +49,7 @@ class ReportReviewBrowserIT extends AbstractIT {
             browser.byId("editor-body-MEASURES");
             browser.screenshot("03-drafter3-editor");
             browser.clickId("editor-submit");
+            browser.clickId("warnings-submit"); // 城区街道's text has warnings only: submit anyway
             browser.waitForText("法律审核中");
             String reportPage = browser.currentPath();
             assertThat(reportPage).matches("/reports/\\d+");
@@ -84,6 +85,7 @@ class ReportReviewBrowserIT extends AbstractIT {
             browser.script("document.getElementById('editor-part-MEASURES').scrollIntoView()");
             browser.screenshot("07-drafter3-edited");
             browser.clickId("editor-submit");
+            browser.clickId("warnings-submit"); // 城区街道's text has warnings only: submit anyway
             browser.waitForText("法律审核中");
             assertThat(browser.text()).as("the timeline keeps the return").contains("退回修改");
 

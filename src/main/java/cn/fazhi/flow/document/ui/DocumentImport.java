@@ -5,9 +5,7 @@ import cn.fazhi.flow.document.DocumentService;
 import cn.fazhi.flow.document.ParsedDocument;
 import cn.fazhi.flow.report.Paragraphs;
 import cn.fazhi.flow.report.PartKind;
-import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportPart;
-import cn.fazhi.flow.report.ReportService;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -16,6 +14,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
@@ -24,15 +23,17 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
+import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
  * The editor's import: upload a .docx or UTF-8 .txt (at most 20 MB, held in memory), see how it splits into the
- * report's pieces, with the passages that fit no part highlighted and what was left out listed, and only then replace
- * the draft with it; the previous draft can be restored with "undo" until the page is left. A refused file is
- * explained and nothing is stored.
+ * report's pieces, with the passages that fit no part highlighted, the lines of web-page residue struck through (they
+ * are not imported) and what was left out listed, and only then replace the draft with it. The previous draft is kept
+ * on the server and can be restored with "undo" until the draft is changed or submitted, after a reload too. A refused
+ * file is explained and nothing is stored.
  */
 public class DocumentImport extends HorizontalLayout {
 
@@ -46,17 +47,13 @@ public class DocumentImport extends HorizontalLayout {
     }
 
     private final DocumentService documents;
-    private final ReportService reports;
     private final long reportId;
     private final Draft draft;
     private final Upload upload;
     private final Button undo;
-    /** The draft as it stood before the last import applied, for undo. */
-    private ReportContent previous;
 
-    public DocumentImport(DocumentService documents, ReportService reports, long reportId, Draft draft) {
+    public DocumentImport(DocumentService documents, long reportId, Draft draft) {
         this.documents = documents;
-        this.reports = reports;
         this.reportId = reportId;
         this.draft = draft;
         setId("document-import");
@@ -76,8 +73,13 @@ public class DocumentImport extends HorizontalLayout {
         undo = new Button(getTranslation("document.import.undo"), e -> undo());
         undo.setId("document-import-undo");
         undo.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        undo.setVisible(false);
+        undo.setVisible(documents.importUndoable(reportId));
         add(upload, undo);
+    }
+
+    /** The drafter changed the draft: the import can no longer be undone. */
+    public void draftChanged() {
+        undo.setVisible(false);
     }
 
     /** Why the browser refused a file: its extension, or else its size. */
@@ -120,13 +122,18 @@ public class DocumentImport extends HorizontalLayout {
         dialog.add(field("document-preview-title", "document.preview.field.title", parsed.title()));
         dialog.add(field("document-preview-addressee", "document.preview.field.addressee", parsed.addressee()));
         dialog.add(section(
-                "document-preview-opening", getTranslation("document.preview.opening"), parsed.opening(), unplaced));
+                "document-preview-opening",
+                getTranslation("document.preview.opening"),
+                parsed.opening(),
+                unplaced,
+                residue(parsed, null)));
         for (ReportPart part : parsed.parts()) {
             dialog.add(section(
                     "document-preview-part-" + part.kind().name(),
                     getTranslation("part." + part.kind().name()) + " · " + part.heading(),
                     part.body(),
-                    unplaced));
+                    unplaced,
+                    residue(parsed, part.kind())));
         }
         for (PartKind kind : PartKind.values()) {
             if (parsed.parts().stream().noneMatch(p -> p.kind() == kind)) {
@@ -159,13 +166,31 @@ public class DocumentImport extends HorizontalLayout {
         return p;
     }
 
-    private Component section(String id, String heading, String body, Set<String> unplaced) {
+    /** The residue lines of the opening (part null) or of a part. */
+    private static Set<String> residue(ParsedDocument parsed, PartKind part) {
+        return parsed.residue().stream()
+                .filter(r -> Objects.equals(r.part(), part))
+                .map(ParsedDocument.Residue::line)
+                .collect(Collectors.toSet());
+    }
+
+    private Component section(String id, String heading, String body, Set<String> unplaced, Set<String> residue) {
         Div section = new Div();
         section.setId(id);
         section.add(new H4(heading));
         for (String paragraph : Paragraphs.of(body)) {
             Paragraph p = new Paragraph(paragraph);
             p.addClassName("document-preview-paragraph");
+            if (residue.contains(paragraph)) {
+                p.addClassName("document-residue");
+                p.getElement().setAttribute("title", getTranslation("document.preview.residueTitle"));
+                Span label = new Span(getTranslation("document.preview.residue"));
+                label.addClassName("document-residue-label");
+                Div row = new Div(label, p);
+                row.addClassName("document-residue-row");
+                section.add(row);
+                continue;
+            }
             if (unplaced.contains(paragraph)) {
                 p.addClassName("document-unplaced");
                 p.getElement().setAttribute("title", getTranslation("document.preview.unplaced"));
@@ -175,16 +200,14 @@ public class DocumentImport extends HorizontalLayout {
         return section;
     }
 
-    /** Replaces the draft with the parsed document; true when stored. */
+    /** Replaces the draft with the parsed document (without its web-page residue); true when stored. */
     boolean apply(ParsedDocument parsed) {
         OptionalLong lock = draft.savedLockVersion();
         if (lock.isEmpty()) {
             return false;
         }
         try {
-            ReportContent before = reports.get(reportId).content();
-            reports.saveDraft(reportId, parsed.toContent(), lock.getAsLong());
-            previous = before;
+            documents.importDraft(reportId, parsed, lock.getAsLong());
         } catch (FlowException e) {
             error(getTranslation(e.messageKey(), e.args()));
             return false;
@@ -197,21 +220,18 @@ public class DocumentImport extends HorizontalLayout {
 
     /** Puts the draft back as it was before the last import. */
     void undo() {
-        if (previous == null) {
-            return;
-        }
         OptionalLong lock = draft.savedLockVersion();
         if (lock.isEmpty()) {
             return;
         }
         try {
-            reports.saveDraft(reportId, previous, lock.getAsLong());
-            previous = null;
-            undo.setVisible(false);
+            documents.undoImport(reportId, lock.getAsLong());
         } catch (FlowException e) {
             error(getTranslation(e.messageKey(), e.args()));
+            undo.setVisible(false);
             return;
         }
+        undo.setVisible(false);
         draft.reload();
         Notification.show(getTranslation("document.import.undone"));
     }

@@ -6,10 +6,12 @@ import cn.fazhi.flow.report.DraftSaved;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
 import cn.fazhi.flow.report.ReportService;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.OptionalLong;
 import java.util.function.Supplier;
@@ -17,7 +19,7 @@ import java.util.function.Supplier;
 /**
  * The save state of a drafter's working copy: the text is saved against the lock version last seen, so a concurrent
  * edit is reported (in the conflict bar, with a reload button) instead of overwritten, and saving stops until the
- * drafter reloads. Shows "saving…", "saved at" or why the save failed.
+ * drafter reloads. Shows when the stored copy was last saved, then "saving…", "saved at" or why the save failed.
  */
 public class DraftAutosave {
 
@@ -62,14 +64,22 @@ public class DraftAutosave {
         return conflictBar;
     }
 
-    /** Starts afresh from the stored copy at this lock version, saving what {@code content} returns from now on. */
-    public void reset(long lockVersion, Supplier<ReportContent> content) {
+    /**
+     * Starts afresh from the stored copy at this lock version, last saved at {@code savedAt} (null when never), saving
+     * what {@code content} returns from now on.
+     */
+    public void reset(long lockVersion, Instant savedAt, Supplier<ReportContent> content) {
         this.lockVersion = lockVersion;
         this.content = content;
         dirty = false;
         conflict = false;
         conflictBar.setVisible(false);
-        state.setText("");
+        state.setText(
+                savedAt == null
+                        ? ""
+                        : state.getTranslation(
+                                "editor.save.lastSaved",
+                                Times.dateTime(savedAt, UI.getCurrent().getLocale(), zone)));
     }
 
     /** The first keystroke of a burst: a save is on its way. */

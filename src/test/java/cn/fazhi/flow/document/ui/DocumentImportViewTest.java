@@ -3,6 +3,7 @@ package cn.fazhi.flow.document.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.fazhi.flow.AbstractViewTest;
@@ -95,6 +96,66 @@ class DocumentImportViewTest extends AbstractViewTest {
         assertThat(_get(TextField.class, s -> s.withId("editor-title")).getValue())
                 .isEqualTo(before.title());
         assertThat(_find(Button.class, s -> s.withId("document-import-undo"))).isEmpty();
+    }
+
+    @Test
+    void theUndoSurvivesAReloadUntilTheDraftChanges() {
+        ReportContent before = reports.get(reportId).content();
+        String sample = SampleDocx.sample("yufa-2020.txt");
+        _get(DocumentImport.class).received("榆垡镇.docx", SampleDocx.of(SampleDocx.lines(sample), Set.of()));
+        _click(_get(Button.class, s -> s.withId("document-preview-apply")));
+
+        // A reload is a new editor on the same draft: the undo is still offered, and works.
+        UI.getCurrent().navigate("reports/" + reportId);
+        UI.getCurrent().navigate("reports/" + reportId + "/edit");
+        Button undo = _get(Button.class, s -> s.withId("document-import-undo"));
+        assertThat(undo.isVisible()).isTrue();
+        _click(undo);
+        assertThat(reports.get(reportId).content()).isEqualTo(before);
+        assertThat(_get(TextField.class, s -> s.withId("editor-title")).getValue())
+                .isEqualTo(before.title());
+
+        // After another import the drafter types: the undo is gone, now and after a reload.
+        _get(DocumentImport.class).received("榆垡镇.docx", SampleDocx.of(SampleDocx.lines(sample), Set.of()));
+        _click(_get(Button.class, s -> s.withId("document-preview-apply")));
+        TextField title = _get(TextField.class, s -> s.withId("editor-title"));
+        _setValue(title, title.getValue() + "（修改）");
+        assertThat(_find(Button.class, s -> s.withId("document-import-undo"))).isEmpty();
+        UI.getCurrent().navigate("reports/" + reportId);
+        UI.getCurrent().navigate("reports/" + reportId + "/edit");
+        assertThat(_find(Button.class, s -> s.withId("document-import-undo"))).isEmpty();
+        assertThat(documents.importUndoable(reportId)).isFalse();
+
+        reports.saveDraft(reportId, before, reports.get(reportId).lockVersion());
+    }
+
+    @Test
+    void webPageResidueIsStruckThroughInThePreviewAndNotImported() {
+        ReportContent before = reports.get(reportId).content();
+        String sample = SampleDocx.sample("panlong-2023.txt");
+
+        _get(DocumentImport.class).received("盘龙彝族乡.docx", SampleDocx.of(SampleDocx.lines(sample), Set.of()));
+
+        List<Paragraph> residue = _find(Paragraph.class, s -> s.withClasses("document-residue"));
+        assertThat(residue)
+                .extracting(Paragraph::getText)
+                .containsExactly("2023年11月5日 星期天", "发布时间:2024-03-14 14:05:00     来源:盘龙彝族乡人民政府 阅读次数:1864");
+        assertThat(_get(Div.class, s -> s.withId("document-preview-opening"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("网页残留");
+        assertThat(_get(Dialog.class, s -> s.withId("document-preview"))
+                        .getElement()
+                        .getTextRecursively())
+                .contains("有 2 行网页残留（发布时间、来源、阅读次数等），已划掉，不会导入。");
+
+        _click(_get(Button.class, s -> s.withId("document-preview-apply")));
+
+        String opening = reports.get(reportId).content().opening();
+        assertThat(opening).startsWith("2023年来").doesNotContain("阅读次数", "星期天");
+        assertThat(reports.get(reportId).content().title()).isEqualTo("盘龙彝族乡2023年法治政府建设工作报告");
+
+        reports.saveDraft(reportId, before, reports.get(reportId).lockVersion());
     }
 
     @Test
