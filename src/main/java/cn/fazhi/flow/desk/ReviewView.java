@@ -1,6 +1,7 @@
 package cn.fazhi.flow.desk;
 
 import cn.fazhi.flow.base.FlowException;
+import cn.fazhi.flow.base.Times;
 import cn.fazhi.flow.check.CheckService;
 import cn.fazhi.flow.check.Finding;
 import cn.fazhi.flow.check.ReportFinding;
@@ -208,7 +209,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
                 .ifPresent(v -> facts.add(getTranslation(
                         "review.versionInfo",
                         v.number(),
-                        TasksView.when(v.submittedAt(), zone),
+                        Times.dateTime(v.submittedAt(), getLocale(), zone),
                         nameOf(v.submittedBy()))));
         Span line = new Span(String.join(" · ", facts));
         line.addClassName("review-facts");

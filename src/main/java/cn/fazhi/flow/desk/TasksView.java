@@ -32,8 +32,6 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /**
@@ -44,8 +42,6 @@ import java.util.List;
 @Menu(title = "menu.tasks", order = 1)
 @RolesAllowed({"DRAFTER", "TOWNSHIP_LEAD", "LEGAL_ADVISOR", "COUNTY_REVIEWER", "ADMIN"})
 public class TasksView extends VerticalLayout implements HasDynamicTitle {
-
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ReviewService review;
     private final String username;
@@ -287,11 +283,6 @@ public class TasksView extends VerticalLayout implements HasDynamicTitle {
 
     private String when(Instant at) {
         return Times.dateTime(at, getLocale(), clock.getZone());
-    }
-
-    /** A time to the minute as the review page's version list shows it (2024-01-05 14:03); empty for none. */
-    static String when(Instant at, ZoneId zone) {
-        return at == null ? "" : WHEN.withZone(zone).format(at);
     }
 
     private Div emptyState(String key) {
