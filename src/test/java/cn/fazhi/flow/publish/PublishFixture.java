@@ -59,12 +59,16 @@ public final class PublishFixture {
         user(drafter, townshipId, Role.DRAFTER, Set.of());
         user(advisor, null, Role.LEGAL_ADVISOR, Set.of(townshipId));
         user(reviewer, null, Role.COUNTY_REVIEWER, Set.of());
-        user(admin, null, Role.ADMIN, Set.of());
+        user(admin, prefix + "王管理", null, Role.ADMIN, Set.of());
     }
 
     private void user(String username, Long township, Role role, Set<Long> advised) {
+        user(username, username, township, role, advised);
+    }
+
+    private void user(String username, String name, Long township, Role role, Set<Long> advised) {
         org.createUser(
-                username, PASSWORD, username, username + "@test.local", countyId, township, EnumSet.of(role), advised);
+                username, PASSWORD, name, username + "@test.local", countyId, township, EnumSet.of(role), advised);
     }
 
     /** A complete report text, with its measures in the order given. */

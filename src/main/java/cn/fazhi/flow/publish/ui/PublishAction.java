@@ -1,6 +1,8 @@
 package cn.fazhi.flow.publish.ui;
 
 import cn.fazhi.flow.base.Times;
+import cn.fazhi.flow.org.OrgService;
+import cn.fazhi.flow.org.UserAccount;
 import cn.fazhi.flow.publish.PublicationInfo;
 import cn.fazhi.flow.publish.PublishService;
 import com.vaadin.flow.component.Composite;
@@ -26,12 +28,14 @@ import java.util.Optional;
 public class PublishAction extends Composite<HorizontalLayout> {
 
     private final PublishService publish;
+    private final OrgService org;
     private final Clock clock;
     private long reportId;
     private Runnable onPublished = () -> {};
 
-    PublishAction(PublishService publish, Clock clock) {
+    PublishAction(PublishService publish, OrgService org, Clock clock) {
         this.publish = publish;
+        this.org = org;
         this.clock = clock;
     }
 
@@ -54,7 +58,7 @@ public class PublishAction extends Composite<HorizontalLayout> {
         if (published.isPresent()) {
             PublicationInfo p = published.get();
             LocalDate on = LocalDate.ofInstant(p.publishedAt(), clock.getZone());
-            Span when = new Span(getTranslation("publish.publishedOn", Times.date(on, getLocale()), p.publishedBy()));
+            Span when = new Span(getTranslation("publish.publishedOn", Times.date(on, getLocale()), publisher(p)));
             when.setId("publish-published");
             box.add(when);
             if (p.late()) {
@@ -82,5 +86,10 @@ public class PublishAction extends Composite<HorizontalLayout> {
         Notification n = Notification.show(getTranslation(info.late() ? "publish.done.late" : "publish.done"));
         n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         onPublished.run();
+    }
+
+    /** Who published it, by name (their login only if the account is gone). */
+    private String publisher(PublicationInfo p) {
+        return org.findUser(p.publishedBy()).map(UserAccount::displayName).orElse(p.publishedBy());
     }
 }

@@ -105,7 +105,7 @@ class PublishDialogViewTest extends AbstractViewTest {
         _assertNone(Button.class, spec -> spec.withId("publish-open"));
         assertThat(_get(Span.class, spec -> spec.withId("publish-published")).getText())
                 .startsWith("已于 ")
-                .endsWith("（" + county.admin + "）");
+                .endsWith("（pubdlg王管理）"); // the publisher by name, not by login
         assertThat(_get(Anchor.class, spec -> spec.withId("publish-public-link"))
                         .getHref())
                 .isEqualTo("public/reports/" + id);
