@@ -3,6 +3,7 @@ package cn.fazhi.flow.document;
 import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.TownshipInfo;
+import cn.fazhi.flow.report.ContentJson;
 import cn.fazhi.flow.report.DraftSaved;
 import cn.fazhi.flow.report.ReportContent;
 import cn.fazhi.flow.report.ReportDetails;
@@ -10,7 +11,6 @@ import cn.fazhi.flow.report.ReportService;
 import cn.fazhi.flow.report.ReportTextParser;
 import cn.fazhi.flow.report.StandardWording;
 import cn.fazhi.flow.report.VersionDiff;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.time.Clock;
@@ -178,18 +178,10 @@ public class DocumentService {
     }
 
     private String write(ReportContent content) {
-        try {
-            return json.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentJson.write(json, content);
     }
 
     private ReportContent read(String content) {
-        try {
-            return json.readValue(content, ReportContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentJson.read(json, content);
     }
 }

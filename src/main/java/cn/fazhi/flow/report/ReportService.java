@@ -4,7 +4,6 @@ import cn.fazhi.flow.base.FlowException;
 import cn.fazhi.flow.org.OrgService;
 import cn.fazhi.flow.org.TownshipInfo;
 import cn.fazhi.flow.org.UserAccount;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.util.List;
@@ -232,18 +231,10 @@ public class ReportService {
     }
 
     private String write(ReportContent content) {
-        try {
-            return json.writeValueAsString(content);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentJson.write(json, content);
     }
 
     private ReportContent read(String content) {
-        try {
-            return json.readValue(content, ReportContent.class);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return ContentJson.read(json, content);
     }
 }

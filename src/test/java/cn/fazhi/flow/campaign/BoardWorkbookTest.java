@@ -90,20 +90,7 @@ class BoardWorkbookTest {
     @Test
     void anUnfilteredSheetSaysNoFilterAndCountsDaysLeft() throws Exception {
         Instant due = NOW.plusSeconds(3 * 86_400 + 60);
-        BoardRow onTime = new BoardRow(
-                1,
-                "甲镇",
-                7,
-                ReportStatus.DRAFTING,
-                "Task_Draft",
-                null,
-                null,
-                null,
-                due,
-                Deadline.daysLeft(due, NOW),
-                false,
-                0,
-                NOW);
+        BoardRow onTime = rowAt(NOW, due);
 
         byte[] xlsx = new BoardWorkbook(echo(), Locale.CHINESE, ZONE)
                 .write(campaign("测试县"), BoardFilter.ALL, List.of(onTime), NOW);
